@@ -1,0 +1,148 @@
+"""One build of the glossary, from page sources to linked HTML, with no MkDocs in sight.
+
+A ``GlossaryBuild`` is made fresh for every build (``mkdocs serve`` keeps hook modules alive
+between rebuilds, so nothing may be kept at module level). The MkDocs hook calls, in order:
+``from_sources`` with every page, ``page_markdown`` and ``page_html`` for each page, then
+``glossary_markdown`` and ``report``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import GlossaryError
+from .harvest import KEY_TERMS_MARKER, harvest_page
+from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
+from .merge import merge_harvests
+from .model import Entry, Glossary, Harvest, Page
+from .render import Renderer, escape_markdown
+
+SEE_ALSO_LIMIT = 8
+_QUESTION_TITLE = re.compile(r'^(?P<head>\s*\?\?\?\+?\s+question\s+")(?P<title>[^"]*)(?P<tail>"\s*)$', re.M)
+_CODE = re.compile(r"^\s*(`{3,}|~{3,}).*?^\s*\1|`+[^`]*`+", re.S | re.M)
+_SCRIPT = re.compile(r"<\s*(?:script|style|iframe)\b", re.IGNORECASE)
+
+
+@dataclass
+class GlossaryBuild:
+    glossary: Glossary
+    harvests: dict[str, Harvest]
+    pages: dict[str, Page]
+    glossary_path: str
+    renderer: Renderer
+    matcher: Matcher
+    links: dict[str, PageLinks] = field(default_factory=dict)
+
+    @classmethod
+    def from_sources(
+        cls, sources: Iterable[tuple[Page, str]], templates: Path, glossary_path: str = "glossary.md"
+    ) -> GlossaryBuild:
+        """Harvest every page and merge the glossary; raises GlossaryError on bad input."""
+        harvests: dict[str, Harvest] = {}
+        pages: dict[str, Page] = {}
+        for page, markdown in sources:
+            harvest = harvest_page(markdown, page)
+            for question in harvest.questions:
+                _reject_scripts(question.answer, question.location)
+            harvests[page.path] = harvest
+            pages[page.path] = page
+        glossary = merge_harvests(harvests.values())
+        return cls(
+            glossary, harvests, pages, glossary_path,
+            Renderer.from_directory(templates), compile_matcher(glossary.entries),
+        )
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(h.questions) for h in self.harvests.values())
+
+    def page_markdown(self, path: str, markdown: str) -> str:
+        """A stage page's Markdown with question titles made literal and its key terms listed."""
+        markdown = _QUESTION_TITLE.sub(
+            lambda m: m["head"] + escape_markdown(m["title"]) + m["tail"], markdown
+        )
+        if KEY_TERMS_MARKER in markdown:
+            defined = [e for e in self.glossary.entries if any(q.page.path == path for q in e.questions)]
+            markdown = markdown.replace(
+                KEY_TERMS_MARKER, self.renderer.key_terms(defined, path, self.glossary_path)
+            )
+        return markdown
+
+    def page_html(self, path: str, html: str, href: Callable[[Entry], str], per_section: bool = False) -> str:
+        """A stage page's HTML with ids on its Q&A blocks and its first term mentions linked."""
+        questions = self.harvests[path].questions
+        html, rendered = add_question_ids(html, [q.qid for q in questions])
+        if rendered != len(questions):
+            line = questions[min(rendered, len(questions) - 1)].line if questions else 1
+            raise GlossaryError(
+                path, line, f"{len(questions)} question blocks in the source but {rendered} rendered; "
+                "check that each ??? question line starts a block and its answer is indented 4 spaces",
+            )
+        defined_by = {
+            q.qid: entry.key for entry in self.glossary.entries for q in entry.questions if q.page.path == path
+        }
+        by_key = self.glossary.by_key
+        html, found = link_terms(
+            html, self.matcher,
+            lambda key, text: self.renderer.link(href(by_key[key]), by_key[key].tooltip, text),
+            defined_by, per_section,
+        )
+        self.links[path] = found
+        return html
+
+    def glossary_markdown(self) -> str:
+        """The glossary page; call it after ``page_html`` has seen every other page."""
+        missing = sorted(set(self.pages) - set(self.links))
+        if missing:
+            raise RuntimeError(f"glossary rendered before these pages were linked: {missing}")
+        return self.renderer.glossary_page(
+            self.glossary, self.glossary_path, self._mentioned_in(), self._see_also()
+        )
+
+    def report(self) -> list[str]:
+        """The build report: counts, then names that look alike but were not merged."""
+        lines = [
+            f"{len(self.glossary.entries)} glossary terms from {self.question_count} questions "
+            f"on {len(self.pages)} pages",
+        ]
+        for pair in self.glossary.similar:
+            lines.append(
+                f'look-alike terms: "{pair.first.name}" ({pair.first.questions[0].location}) and '
+                f'"{pair.second.name}" ({pair.second.questions[0].location}); if they are the same '
+                f'concept, add aliases="{pair.second.name}" to the first'
+            )
+        return lines
+
+    def _mentioned_in(self) -> dict[str, list[Page]]:
+        mentioned: dict[str, list[Page]] = {e.key: [] for e in self.glossary.entries}
+        for path, found in sorted(self.links.items(), key=lambda item: self.pages[item[0]].order):
+            for key in found.mentioned:
+                mentioned[key].append(self.pages[path])
+        return mentioned
+
+    def _see_also(self) -> dict[str, list[Entry]]:
+        """Terms that an entry's answers mention, most mentioned first."""
+        see_also: dict[str, list[Entry]] = {}
+        for entry in self.glossary.entries:
+            counts: Counter[str] = Counter()
+            for question in entry.questions:
+                counts.update(self.links[question.page.path].mentioned_by_question.get(question.qid, ()))
+            counts.pop(entry.key, None)
+            ranked = sorted(counts, key=lambda key: (-counts[key], self.glossary.by_key[key].name.casefold()))
+            see_also[entry.key] = sorted(
+                (self.glossary.by_key[key] for key in ranked[:SEE_ALSO_LIMIT]), key=lambda e: e.name.casefold()
+            )
+        return see_also
+
+
+def _reject_scripts(answer: str, location: str) -> None:
+    if _SCRIPT.search(_CODE.sub("", answer)):
+        path, _, line = location.rpartition(":")
+        raise GlossaryError(
+            path, int(line), "an answer contains a <script>, <style> or <iframe> tag; to show it as text, "
+            "put it in backticks: `<script>`",
+        )

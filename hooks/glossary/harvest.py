@@ -1,0 +1,216 @@
+"""Harvest: read one page's Markdown source and collect its Q&A blocks and alias declarations.
+
+The authoring format is plain pymdownx.details Markdown, so a page renders the same without the hook::
+
+    ??? question "What is continuous integration (CI) in MLOps?"
+        <!-- glossary: aliases="CI pipeline" -->
+        The answer, indented four spaces. Its first sentence is the glossary tooltip.
+
+The optional first-line directive takes ``term="..."`` (override the term), ``aliases="a, b"``
+(more names for it) or ``none`` (a "What is" question that defines nothing). Outside a Q&A,
+``<!-- glossary: of="pipeline" aliases="ML pipeline" -->`` declares aliases of a term defined elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import GlossaryError
+from .model import AliasDeclaration, Harvest, Page, Question
+from .terms import slugify, term_from_question
+
+KEY_TERMS_MARKER = "<!-- glossary-key-terms -->"
+
+_FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})")
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$")
+_DETAILS = re.compile(r"^(?P<indent>\s*)\?\?\?\+?\s+question\b(?P<rest>.*)$")
+_TITLE = re.compile(r'^\s*"(?P<title>[^"]*)"\s*$')
+_DIRECTIVE = re.compile(r"^\s*<!--\s*glossary:(?P<body>.*?)-->\s*$")
+_DIRECTIVE_START = re.compile(r"^\s*<!--\s*glossary:")
+_OPTION = re.compile(r'\s*(?:(?P<key>[a-z]+)="(?P<value>[^"]*)"|(?P<flag>[a-z]+))\s*')
+
+_FORMAT_HINT = 'write it as: ??? question "What is X?" with the answer indented 4 spaces below'
+
+
+@dataclass(frozen=True)
+class _Directive:
+    term: str | None = None
+    aliases: tuple[str, ...] = ()
+    none: bool = False
+    of: str | None = None
+
+
+def harvest_page(markdown: str, page: Page) -> Harvest:
+    """Every Q&A block and alias declaration of one page, in source order.
+
+    Raises GlossaryError at ``path:line`` for anything it cannot read, so nothing is dropped.
+    """
+    lines = markdown.splitlines()
+    questions: list[Question] = []
+    declarations: list[AliasDeclaration] = []
+    used_ids: set[str] = set()
+    section = page.title
+    fence: tuple[str, int] | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        number = index + 1
+        fence_match = _FENCE.match(line)
+        if fence is not None:
+            if fence_match and fence_match["fence"].startswith(fence[0]):
+                fence = None
+            index += 1
+            continue
+        if fence_match:
+            fence = (fence_match["fence"], number)
+            index += 1
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            section = heading["text"]
+        details = _DETAILS.match(line)
+        if details:
+            question, index = _read_question(lines, index, page, section, used_ids)
+            questions.append(question)
+            continue
+        if _DIRECTIVE_START.match(line):
+            declarations.append(_read_declaration(line, page, number))
+        index += 1
+    if fence is not None:
+        raise GlossaryError(
+            page.path, fence[1], f"code fence {fence[0]} is never closed; close it with {fence[0]}"
+        )
+    return Harvest(tuple(questions), tuple(declarations))
+
+
+def _read_question(
+    lines: list[str], start: int, page: Page, section: str, used_ids: set[str]
+) -> tuple[Question, int]:
+    """One ``??? question`` block starting at ``lines[start]``; returns it and the next index."""
+    number = start + 1
+    details = _DETAILS.match(lines[start])
+    assert details is not None
+    title = _TITLE.match(details["rest"])
+    if not title or not title["title"].strip():
+        raise GlossaryError(
+            page.path, number, f"question title must be in double quotes and not empty; {_FORMAT_HINT}"
+        )
+    question = title["title"].strip()
+    body_indent = len(details["indent"].expandtabs(4)) + 4
+    end = start + 1
+    body: list[str] = []
+    while end < len(lines):
+        line = lines[end].expandtabs(4)
+        if line.strip() and len(line) - len(line.lstrip()) < body_indent:
+            break
+        body.append(line[body_indent:])
+        end += 1
+    while body and not body[-1].strip():
+        body.pop()
+    while body and not body[0].strip():
+        body.pop(0)
+
+    directive = _Directive()
+    if body and _DIRECTIVE.match(body[0]):
+        directive = _parse_directive(body[0], page, start + 2)
+        body = body[1:]
+        while body and not body[0].strip():
+            body.pop(0)
+    if not body:
+        raise GlossaryError(
+            page.path, number, f'question "{question}" has no answer; {_FORMAT_HINT}'
+        )
+    _check_body(body, page, number, question)
+    if directive.of is not None:
+        raise GlossaryError(
+            page.path, start + 2, 'of="..." declares aliases outside a question; inside one, use term="..."'
+        )
+    term, aliases = _term_of(question, directive)
+    qid = _unique_id("q-" + slugify(question), used_ids)
+    return (
+        Question(page, number, section, question, "\n".join(body), qid, term, aliases),
+        end,
+    )
+
+
+def _check_body(body: list[str], page: Page, number: int, question: str) -> None:
+    for offset, line in enumerate(body):
+        if _DETAILS.match(line):
+            raise GlossaryError(
+                page.path, number, f'question "{question}" contains another question block; '
+                "questions cannot be nested, move it out to its own block"
+            )
+        if _DIRECTIVE_START.match(line):
+            raise GlossaryError(
+                page.path, number + 1 + offset,
+                "a glossary directive must be the first line of the answer, right below the question",
+            )
+
+
+def _term_of(question: str, directive: _Directive) -> tuple[str | None, tuple[str, ...]]:
+    if directive.none:
+        return None, ()
+    found = term_from_question(question)
+    term, aliases = found if found else (None, ())
+    if directive.term is not None:
+        term = directive.term
+    return term, tuple(dict.fromkeys(aliases + directive.aliases))
+
+
+def _read_declaration(line: str, page: Page, number: int) -> AliasDeclaration:
+    directive = _parse_directive(line, page, number)
+    if directive.of is None or not directive.aliases or directive.term or directive.none:
+        raise GlossaryError(
+            page.path, number, 'outside a question, a glossary directive declares aliases: '
+            '<!-- glossary: of="term" aliases="other name, ABBR" -->',
+        )
+    return AliasDeclaration(page, number, directive.of, directive.aliases)
+
+
+def _parse_directive(line: str, page: Page, number: int) -> _Directive:
+    match = _DIRECTIVE.match(line)
+    if not match:
+        raise GlossaryError(page.path, number, "glossary directive must be one line: <!-- glossary: ... -->")
+    options: dict[str, str] = {}
+    flags: set[str] = set()
+    body = match["body"]
+    position = 0
+    while position < len(body):
+        option = _OPTION.match(body, position)
+        if not option or option.end() == position:
+            raise GlossaryError(
+                page.path, number, f'cannot read glossary directive near "{body[position:].strip()}"; '
+                'write options as key="value"',
+            )
+        if option["flag"]:
+            flags.add(option["flag"])
+        else:
+            options[option["key"]] = option["value"]
+        position = option.end()
+    unknown = (set(options) - {"term", "aliases", "of"}) | (flags - {"none"})
+    if unknown:
+        raise GlossaryError(
+            page.path, number, f"unknown glossary option {', '.join(sorted(unknown))}; "
+            'use term="...", aliases="...", of="..." or none',
+        )
+    if "term" in options and not options["term"].strip():
+        raise GlossaryError(page.path, number, 'term="" is empty; name the term, or write none')
+    if "none" in flags and ("term" in options or "aliases" in options):
+        raise GlossaryError(
+            page.path, number, "none means the question defines no term, so it takes no term= or aliases="
+        )
+    aliases = tuple(a.strip() for a in options.get("aliases", "").split(",") if a.strip())
+    if "aliases" in options and not aliases:
+        raise GlossaryError(page.path, number, 'aliases="" is empty; list names separated by commas')
+    term = options["term"].strip() if "term" in options else None
+    of = options["of"].strip() if "of" in options else None
+    return _Directive(term=term, aliases=aliases, none="none" in flags, of=of)
+
+
+def _unique_id(base: str, used: set[str]) -> str:
+    candidate, counter = base, 2
+    while candidate in used:
+        candidate, counter = f"{base}-{counter}", counter + 1
+    used.add(candidate)
+    return candidate

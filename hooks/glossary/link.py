@@ -1,0 +1,229 @@
+"""Link: find glossary terms in a page's HTML text and link their first mention to the glossary.
+
+One Aho-Corasick automaton holds every surface form of every term, so the cost grows with the text,
+not with text times terms. Only text nodes are touched: never code, headings, existing links,
+attributes (so image alt text is safe), or the Q&A block that defines the term.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from .model import Entry
+from .terms import plural, singular
+
+_TAG = re.compile(r"<!--.*?-->|<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*?)(?P<self>/?)>", re.S)
+_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+# Elements whose text is never linked: code, headings, links, and things that are not running text.
+_NO_LINK = frozenset(
+    {"a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "button",
+     "script", "style", "svg", "textarea", "select", "option", "label", "title"}
+)
+# Elements kept verbatim: their content is not HTML text at all.
+_RAW = frozenset({"script", "style", "textarea"})
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """The compiled automaton for a glossary; build it once per build."""
+
+    automaton: ahocorasick.Automaton
+    case_sensitive: dict[str, bool]
+
+
+def compile_matcher(entries: Iterable[Entry]) -> Matcher:
+    """Every name, alias and regular plural of every term, in one automaton.
+
+    All-caps acronyms (``CI``, ``KNN``) match only in capitals; other forms match in any case.
+    """
+    automaton = ahocorasick.Automaton()
+    case_sensitive: dict[str, bool] = {}
+    for entry in entries:
+        for form in _surface_forms(entry):
+            lowered = form.lower()
+            if lowered in case_sensitive or len(lowered) != len(form):
+                continue
+            automaton.add_word(lowered, (entry.key, form, len(form)))
+            case_sensitive[lowered] = _is_acronym(form)
+    if case_sensitive:
+        automaton.make_automaton()
+    return Matcher(automaton, case_sensitive)
+
+
+def _surface_forms(entry: Entry) -> list[str]:
+    """Each name as written, plus its other number ("feature store" and "feature stores")."""
+    forms = []
+    for name in (entry.name, *entry.aliases):
+        forms.append(name)
+        head, _, last = name.rpartition(" ")
+        if last[1:].islower():
+            other = plural(last) if singular(last) == last else singular(last)
+            forms.append(f"{head} {other}" if head else other)
+    return forms
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 2 and form == form.upper()
+
+
+@dataclass
+class PageLinks:
+    """What linking found on one page: the terms it mentions, and those each Q&A's answer mentions."""
+
+    mentioned: set[str] = field(default_factory=set)
+    mentioned_by_question: dict[str, set[str]] = field(default_factory=dict)
+
+
+def link_terms(
+    html: str,
+    matcher: Matcher,
+    render_link: Callable[[str, str], str],
+    defined_by: dict[str, str],
+    per_section: bool = False,
+) -> tuple[str, PageLinks]:
+    """Link the first mention of each term in ``html``; returns the new HTML and what was found.
+
+    ``render_link(term_key, text_html)`` makes the link; ``defined_by`` maps the id of each Q&A
+    block on this page to the key of the term it defines, which is never linked inside it.
+    """
+    found = PageLinks()
+    out: list[str] = []
+    stack: list[tuple[str, str | None]] = []  # (element, id of the Q&A block it opens, if any)
+    no_link_depth = 0
+    linked: set[str] = set()
+    position = 0
+    raw_until: str | None = None
+    for tag in _TAG.finditer(html):
+        text = html[position:tag.start()]
+        if raw_until is None and text:
+            out.append(text if no_link_depth else _link_text(
+                text, matcher, render_link, linked, stack, defined_by, found))
+        elif text:
+            out.append(text)
+        out.append(tag.group())
+        position = tag.end()
+        name = (tag["name"] or "").lower()
+        if not name:
+            continue  # a comment
+        if raw_until is not None:
+            if tag["close"] and name == raw_until:
+                raw_until = None
+                stack.pop()
+                no_link_depth -= 1
+            continue
+        if tag["close"]:
+            while stack:
+                top, _ = stack.pop()
+                no_link_depth -= top in _NO_LINK
+                if top == name:
+                    break
+            continue
+        if name in _VOID or tag["self"]:
+            continue
+        if per_section and name == "h2":
+            linked.clear()
+        block_id = None
+        if name == "details":
+            id_match = _ID.search(tag["attrs"])
+            block_id = id_match[1] if id_match else None
+        stack.append((name, block_id))
+        no_link_depth += name in _NO_LINK
+        if name in _RAW:
+            raw_until = name
+    tail = html[position:]
+    out.append(tail if no_link_depth or raw_until else _link_text(
+        tail, matcher, render_link, linked, stack, defined_by, found))
+    return "".join(out), found
+
+
+def _link_text(
+    text: str,
+    matcher: Matcher,
+    render_link: Callable[[str, str], str],
+    linked: set[str],
+    stack: list[tuple[str, str | None]],
+    defined_by: dict[str, str],
+    found: PageLinks,
+) -> str:
+    if not matcher.case_sensitive or not text.strip():
+        return text
+    blocks = [block_id for _, block_id in stack if block_id]
+    own_terms = {defined_by[b] for b in blocks if b in defined_by}
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, key in _matches(text, matcher):
+        found.mentioned.add(key)
+        for block in blocks:
+            if defined_by.get(block) != key:
+                found.mentioned_by_question.setdefault(block, set()).add(key)
+        if key in linked or key in own_terms:
+            continue
+        linked.add(key)
+        pieces.append(text[cursor:start])
+        pieces.append(render_link(key, text[start:end]))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _matches(text: str, matcher: Matcher) -> list[tuple[int, int, str]]:
+    """Leftmost-longest whole-word matches, outside character references."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: match it as is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    entities = [m.span() for m in _ENTITY.finditer(text)]
+    candidates = []
+    for end_index, (key, form, length) in matcher.automaton.iter(lowered):
+        start, end = end_index - length + 1, end_index + 1
+        if not _is_word_boundary(text, start, end):
+            continue
+        if matcher.case_sensitive[form.lower()] and text[start:end] != form:
+            continue
+        if any(s < end and start < e for s, e in entities):
+            continue
+        candidates.append((start, -(end - start), end, key))
+    candidates.sort()
+    chosen = []
+    cursor = 0
+    for start, _, end, key in candidates:
+        if start >= cursor:
+            chosen.append((start, end, key))
+            cursor = end
+    return chosen
+
+
+def _is_word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+
+_QUESTION_BLOCK = re.compile(r'<details class="question"(?P<attrs>[^>]*)>')
+
+
+def add_question_ids(html: str, ids: list[str]) -> tuple[str, int]:
+    """Give the rendered Q&A blocks, in order, the ids harvested from the source.
+
+    Returns the HTML and how many blocks it found; the caller compares that with ``len(ids)``.
+    """
+    remaining = iter(ids)
+    count = 0
+
+    def add(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        block_id = next(remaining, None)
+        if block_id is None:
+            return match.group()
+        return f'<details class="question" id="{block_id}"{match["attrs"]}>'
+
+    return _QUESTION_BLOCK.sub(add, html), count

@@ -1,0 +1,164 @@
+"""Merge: one entry per term key, aliases resolved, identical answers collapsed, look-alikes reported."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .errors import GlossaryError
+from .model import AliasDeclaration, Definition, Entry, Glossary, Harvest, Question, SimilarNames
+from .terms import answer_fingerprint, display_name, first_sentence, slugify, term_key
+
+# Words that qualify a name without changing the concept: "ML pipeline" and "pipeline" look alike.
+_QUALIFIERS = frozenset({"machine", "learning", "model", "mlops"})
+
+def merge_harvests(harvests: Iterable[Harvest]) -> Glossary:
+    """The glossary built from every page's harvest, deterministic for the same input."""
+    harvests = list(harvests)
+    questions = [q for h in harvests for q in h.questions]
+    declarations = [d for h in harvests for d in h.alias_declarations]
+    defining = [q for q in questions if q.term is not None]
+    term_keys = {term_key(q.term) for q in defining if q.term is not None}
+    alias_of = _resolve_aliases(defining, declarations, term_keys)
+
+    grouped: dict[str, list[Question]] = defaultdict(list)
+    for question in defining:
+        assert question.term is not None
+        key = term_key(question.term)
+        grouped[alias_of.get(key, key)].append(question)
+
+    aliases_by_term: dict[str, dict[str, str]] = defaultdict(dict)
+    for question in sorted(defining, key=_reading_order):
+        assert question.term is not None
+        canonical = alias_of.get(term_key(question.term), term_key(question.term))
+        if term_key(question.term) != canonical:
+            aliases_by_term[canonical].setdefault(term_key(question.term), question.term)
+        for alias in question.aliases:
+            aliases_by_term[canonical].setdefault(term_key(alias), alias)
+    for declaration in sorted(declarations, key=lambda d: (d.page.order, d.line)):
+        target = term_key(declaration.target)
+        for alias in declaration.aliases:
+            aliases_by_term[alias_of.get(target, target)].setdefault(term_key(alias), alias)
+
+    entries = sorted(
+        (_entry(key, sorted(qs, key=_reading_order), aliases_by_term[key]) for key, qs in grouped.items()),
+        key=lambda e: (e.name.casefold(), e.key),
+    )
+    entries = _unique_slugs(entries)
+    by_key = {e.key: e for e in entries}
+    return Glossary(tuple(entries), by_key, tuple(_similar_names(entries)))
+
+
+def _reading_order(question: Question) -> tuple[int, int]:
+    return question.page.order, question.line
+
+
+def _resolve_aliases(
+    defining: list[Question], declarations: list[AliasDeclaration], term_keys: set[str]
+) -> dict[str, str]:
+    """Map every alias key to the key of its term; fail on an alias claimed twice or pointing nowhere."""
+    claims: dict[str, tuple[str, str]] = {}
+
+    def claim(alias: str, target: str, location: str) -> None:
+        alias_key = term_key(alias)
+        if alias_key == target:
+            return
+        previous = claims.get(alias_key)
+        if previous and previous[0] != target:
+            raise GlossaryError(
+                *_split(location),
+                f'alias "{alias}" is claimed by "{target}" here and by "{previous[0]}" at {previous[1]}; '
+                "keep it on one term only",
+            )
+        claims.setdefault(alias_key, (target, location))
+
+    for question in sorted(defining, key=_reading_order):
+        assert question.term is not None
+        for alias in question.aliases:
+            claim(alias, term_key(question.term), question.location)
+    for declaration in declarations:
+        target = term_key(declaration.target)
+        if target not in term_keys:
+            raise GlossaryError(
+                declaration.page.path, declaration.line,
+                f'of="{declaration.target}" points to no term; define it with a "What is '
+                f'{declaration.target}?" question or fix the spelling',
+            )
+        for alias in declaration.aliases:
+            claim(alias, target, declaration.location)
+
+    resolved: dict[str, str] = {}
+    for alias_key, (target, location) in claims.items():
+        seen = {alias_key}
+        while target in claims:
+            if target in seen:
+                raise GlossaryError(
+                    *_split(location), f'aliases of "{target}" go round in a circle; '
+                    "make one of these names the term and the others its aliases",
+                )
+            seen.add(target)
+            target = claims[target][0]
+        resolved[alias_key] = target
+    return resolved
+
+
+def _split(location: str) -> tuple[str, int]:
+    path, _, line = location.rpartition(":")
+    return path, int(line)
+
+
+def _entry(key: str, questions: list[Question], aliases: dict[str, str]) -> Entry:
+    definitions: dict[str, list[Question]] = {}
+    for question in questions:
+        definitions.setdefault(answer_fingerprint(question.answer), []).append(question)
+    first = questions[0]
+    assert first.term is not None
+    # The name comes from the first question whose term is the canonical key, not from an alias.
+    named = next((q for q in questions if q.term is not None and term_key(q.term) == key), first)
+    assert named.term is not None
+    alias_names = tuple(sorted(
+        (name for alias_key, name in aliases.items() if alias_key != key), key=str.casefold
+    ))
+    return Entry(
+        key=key,
+        name=display_name(named.term),
+        slug=slugify(named.term),
+        aliases=alias_names,
+        definitions=tuple(Definition(qs[0].answer, tuple(qs)) for qs in definitions.values()),
+        tooltip=first_sentence(first.answer),
+    )
+
+
+def _unique_slugs(entries: list[Entry]) -> list[Entry]:
+    used: set[str] = set()
+    unique = []
+    for entry in entries:
+        slug, counter = entry.slug, 2
+        while slug in used:
+            slug, counter = f"{entry.slug}-{counter}", counter + 1
+        used.add(slug)
+        unique.append(entry if slug == entry.slug else replace(entry, slug=slug))
+    return unique
+
+
+def _words(entry: Entry) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9]+", entry.key)
+    return frozenset(w for word in words for w in (("machine", "learning") if word == "ml" else (word,)))
+
+
+def _similar_names(entries: list[Entry]) -> list[SimilarNames]:
+    """Pairs of terms that differ only by qualifiers ("ML pipeline", "model pipeline"), or where
+    one name is the other plus one word ("model monitoring", "model performance monitoring")."""
+    words = {e.key: _words(e) for e in entries}
+    pairs = []
+    for index, first in enumerate(entries):
+        for second in entries[index + 1:]:
+            a, b = words[first.key], words[second.key]
+            small, large = (a, b) if len(a) <= len(b) else (b, a)
+            only_qualifiers = bool(a - _QUALIFIERS) and (a ^ b) <= _QUALIFIERS
+            one_word_more = len(small) >= 2 and small < large and len(large - small) == 1
+            if only_qualifiers or one_word_more:
+                pairs.append(SimilarNames(first, second))
+    return pairs

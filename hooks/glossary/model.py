@@ -1,0 +1,97 @@
+"""The data model: frozen dataclasses, built once per build and never mutated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Page:
+    """A source page: its path under docs/, its title, and its place in the reading order."""
+
+    path: str
+    title: str
+    order: int
+
+
+@dataclass(frozen=True)
+class Question:
+    """One harvested Q&A block."""
+
+    page: Page
+    line: int
+    section: str
+    question: str
+    answer: str
+    qid: str
+    """The block's anchor on its page (``q-what-is-data-drift``), stable while the question is."""
+    term: str | None
+    """The term it defines, as written, or None for a study question."""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def location(self) -> str:
+        return f"{self.page.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class AliasDeclaration:
+    """``<!-- glossary: of="pipeline" aliases="ML pipeline" -->`` outside a Q&A."""
+
+    page: Page
+    line: int
+    target: str
+    aliases: tuple[str, ...]
+
+    @property
+    def location(self) -> str:
+        return f"{self.page.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Harvest:
+    """Everything harvested from one page."""
+
+    questions: tuple[Question, ...] = ()
+    alias_declarations: tuple[AliasDeclaration, ...] = ()
+
+
+@dataclass(frozen=True)
+class Definition:
+    """One distinct answer to a term; identical answers share it and list all their sources."""
+
+    answer: str
+    sources: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry: a term with every distinct definition an author wrote for it."""
+
+    key: str
+    name: str
+    slug: str
+    aliases: tuple[str, ...]
+    definitions: tuple[Definition, ...]
+    tooltip: str
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for d in self.definitions for q in d.sources)
+
+
+@dataclass(frozen=True)
+class SimilarNames:
+    """Two terms whose names look alike but do not share a key: a hint to add an alias."""
+
+    first: Entry
+    second: Entry
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """The merged glossary, in alphabetical order, with lookups by key and alias."""
+
+    entries: tuple[Entry, ...]
+    by_key: dict[str, Entry] = field(hash=False)
+    similar: tuple[SimilarNames, ...] = ()

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+from glossary.errors import GlossaryError
+from glossary.harvest import harvest_page
+from glossary.model import Page
+
+PAGE = Page("stage/page.md", "Stage", 0)
+
+
+def harvest(markdown: str):  # type: ignore[no-untyped-def]
+    return harvest_page(markdown, PAGE)
+
+
+def test_question_with_its_page_line_section_and_answer() -> None:
+    result = harvest(
+        "# Stage\n\n## Drift\n\n"
+        '??? question "What is data drift?"\n'
+        "    Data drift is a change in inputs.\n\n"
+        "    - a list item\n\n"
+        "        indented code\n\n"
+        "After the block.\n"
+    )
+    (question,) = result.questions
+    assert (question.line, question.section, question.question) == (5, "Drift", "What is data drift?")
+    assert question.answer == "Data drift is a change in inputs.\n\n- a list item\n\n    indented code"
+    assert (question.term, question.aliases, question.qid) == ("data drift", (), "q-what-is-data-drift")
+    assert question.location == "stage/page.md:5"
+
+
+@pytest.mark.parametrize(
+    ("directive", "term", "aliases"),
+    [
+        ("", "continuous integration", ("CI",)),
+        ('<!-- glossary: aliases="CI pipeline, integration" -->', "continuous integration",
+         ("CI", "CI pipeline", "integration")),
+        ('<!-- glossary: term="CI" -->', "CI", ("CI",)),
+        ("<!-- glossary: none -->", None, ()),
+        ('<!--glossary:term="x"   aliases="y"-->', "x", ("CI", "y")),
+    ],
+)
+def test_directive_overrides_the_term(directive: str, term: str | None, aliases: tuple[str, ...]) -> None:
+    lines = ['??? question "What is continuous integration (CI) in MLOps?"']
+    if directive:
+        lines.append("    " + directive)
+    lines.append("    The answer.")
+    (question,) = harvest("\n".join(lines)).questions
+    assert (question.term, question.aliases) == (term, aliases)
+    assert question.answer == "The answer."
+
+
+def test_how_question_defines_a_term_only_when_told() -> None:
+    result = harvest(
+        '??? question "How do you detect drift?"\n    Compare distributions.\n\n'
+        '???+ question "Why monitor?"\n    <!-- glossary: term="monitoring" -->\n    Because.\n'
+    )
+    assert [q.term for q in result.questions] == [None, "monitoring"]
+
+
+def test_fenced_code_is_not_harvested_and_duplicate_questions_get_distinct_ids() -> None:
+    result = harvest(
+        '```markdown\n??? question "What is hidden?"\n    no\n```\n'
+        '??? question "What is X?"\n    One.\n\n'
+        '??? question "What is X?"\n    Two.\n'
+    )
+    assert [q.qid for q in result.questions] == ["q-what-is-x", "q-what-is-x-2"]
+
+
+def test_questions_nested_in_tabs_keep_their_indentation() -> None:
+    result = harvest('=== "Tab"\n\n    ??? question "What is Y?"\n        Y is y.\n\n    Tab text.\n')
+    (question,) = result.questions
+    assert question.answer == "Y is y."
+
+
+def test_alias_declaration_outside_questions() -> None:
+    result = harvest('<!-- glossary: of="pipeline" aliases="ML pipeline, flow" -->\n')
+    (declaration,) = result.alias_declarations
+    assert (declaration.target, declaration.aliases, declaration.line) == ("pipeline", ("ML pipeline", "flow"), 1)
+
+
+def test_directive_in_running_text_is_not_a_declaration() -> None:
+    assert harvest('Write `<!-- glossary: none -->` as the first line.\n').alias_declarations == ()
+
+
+@pytest.mark.parametrize(
+    ("markdown", "line", "message"),
+    [
+        ('??? question "What is X?"\n\nNot indented.\n', 1, "has no answer"),
+        ('??? question "What is X?"\n    <!-- glossary: none -->\n', 1, "has no answer"),
+        ("??? question What is X?\n    Answer.\n", 1, "double quotes"),
+        ('??? question "What is X?\n    Answer.\n', 1, "double quotes"),
+        ('??? question ""\n    Answer.\n', 1, "double quotes"),
+        ('??? question "What is X?"\n    <!-- glossary: term="" -->\n    A.\n', 2, 'term="" is empty'),
+        ('??? question "What is X?"\n    <!-- glossary: aliases="" -->\n    A.\n', 2, 'aliases="" is empty'),
+        ('??? question "What is X?"\n    <!-- glossary: colour="red" -->\n    A.\n', 2, "unknown glossary option"),
+        ('??? question "What is X?"\n    <!-- glossary: none term="x" -->\n    A.\n', 2, "none means"),
+        ('??? question "What is X?"\n    <!-- glossary: term=x -->\n    A.\n', 2, "cannot read"),
+        ('??? question "What is X?"\n    A.\n    <!-- glossary: none -->\n', 3, "must be the first line"),
+        ('??? question "What is X?"\n    A.\n\n    ??? question "Inner?"\n        B.\n', 1, "cannot be nested"),
+        ('??? question "What is X?"\n    <!-- glossary: of="y" aliases="z" -->\n    A.\n', 2, "outside a question"),
+        ('<!-- glossary: aliases="z" -->\n', 1, "declares aliases"),
+        ('<!-- glossary: of="y" -->\n', 1, "declares aliases"),
+        ("Text\n\n```python\nprint(1)\n", 3, "never closed"),
+    ],
+)
+def test_bad_input_names_file_and_line(markdown: str, line: int, message: str) -> None:
+    with pytest.raises(GlossaryError) as error:
+        harvest(markdown)
+    assert str(error.value).startswith(f"stage/page.md:{line}: ")
+    assert message in str(error.value)

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import pytest
+from glossary.terms import (
+    answer_fingerprint,
+    display_name,
+    first_sentence,
+    plain_text,
+    plural,
+    singular,
+    slugify,
+    term_from_question,
+    term_key,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is MLOps?", ("MLOps", ())),
+        ("What is a feature store?", ("feature store", ())),
+        ("What is an endpoint in MLOps?", ("endpoint", ())),
+        ("What are SHAP values?", ("SHAP values", ())),
+        ("What is continuous integration (CI) in MLOps?", ("continuous integration", ("CI",))),
+        ("What is automated machine learning (AutoML)?", ("automated machine learning", ("AutoML",))),
+        ("What is data understanding in the ML lifecycle?", ("data understanding", ())),
+        ("what is THE rollback", ("rollback", ())),
+        ("What is the difference between DevOps and MLOps?", None),
+        ("What is the role of security in MLOps?", None),
+        ("Why is MLOps important?", None),
+        ("How do you handle missing values?", None),
+    ],
+)
+def test_term_from_question(question: str, expected: tuple[str, tuple[str, ...]] | None) -> None:
+    assert term_from_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "same"),
+    [
+        (("Rollback", "rollback", "the rollback", "rollback in MLOps"), True),
+        (("hyperparameter", "Hyperparameters", "a hyperparameter"), True),
+        (("feature store", "feature stores", "Feature  Store"), True),
+        (("blue-green deployment", "blue green deployment"), True),
+        (("data bias", "data bia"), False),
+        (("model drift", "data drift"), False),
+        (("MLOps", "MLOp"), False),
+        (("category", "categories"), True),
+        (("class", "classes"), True),
+    ],
+)
+def test_term_key(names: tuple[str, ...], same: bool) -> None:
+    keys = {term_key(name) for name in names}
+    assert (len(keys) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "singular_form"),
+    [("pipelines", "pipeline"), ("metrics", "metric"), ("bias", "bias"), ("analysis", "analysis"),
+     ("kubernetes", "kubernetes"), ("batches", "batch"), ("categories", "category"), ("loss", "loss"),
+     ("status", "status"), ("gas", "gas"), ("ci", "ci")],
+)
+def test_singular_and_plural_round_trip(word: str, singular_form: str) -> None:
+    assert singular(word) == singular_form
+    if singular_form != word:
+        assert plural(singular_form) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("A/B testing", "a-b-testing"), ("CI/CD pipeline", "ci-cd-pipeline"), ("Feature store", "feature-store"),
+     ("Kolmogorov–Smirnov test", "kolmogorov-smirnov-test"), ("Café ☕", "cafe"), ("???", "term")],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("feature store", "Feature store"), ("MLOps", "MLOps"), ("t-SNE", "t-SNE"), ("A/B testing", "A/B testing")],
+)
+def test_display_name(name: str, shown: str) -> None:
+    assert display_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    ("markdown", "sentence"),
+    [
+        ("Data drift is a change in inputs. It matters because...", "Data drift is a change in inputs."),
+        ("A **registry** stores [models](x.md) and `metadata`.\n\nMore.", "A registry stores models and metadata."),
+        ("Accuracy is 0.9 here, e.g. on 1.5 million rows. Then", "Accuracy is 0.9 here, e.g. on 1.5 million rows."),
+        ("No full stop at all", "No full stop at all"),
+    ],
+)
+def test_first_sentence(markdown: str, sentence: str) -> None:
+    assert first_sentence(markdown) == sentence
+
+
+def test_first_sentence_is_cut_at_a_word_with_an_ellipsis() -> None:
+    text = first_sentence("word " * 100, limit=50)
+    assert len(text) <= 50
+    assert text.endswith("…")
+
+
+def test_plain_text_drops_markup_but_keeps_words() -> None:
+    assert plain_text("**Bold** and _it_ with ![alt](img.svg) {: .x }") == "Bold and it with alt"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Rollback reverts a model.", "rollback  reverts a model", True),
+        ("Rollback reverts a model.", "Rollback -- reverts, a model!", True),
+        ("Rollback reverts a model.", "Rollback restores the previous model.", False),
+    ],
+)
+def test_answer_fingerprint(a: str, b: str, same: bool) -> None:
+    assert (answer_fingerprint(a) == answer_fingerprint(b)) is same
