@@ -18,6 +18,7 @@ from .terms import plural, singular
 
 _TAG = re.compile(r"<!--.*?-->|<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*?)(?P<self>/?)>", re.S)
 _ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
+_SKIP_CLASS = re.compile(r"""\bclass\s*=\s*["'][^"']*\bglossary-skip\b""")
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -97,7 +98,8 @@ def link_terms(
     """
     found = PageLinks()
     out: list[str] = []
-    stack: list[tuple[str, str | None]] = []  # (element, id of the Q&A block it opens, if any)
+    # (element, id of the Q&A block it opens if any, whether its text is never linked)
+    stack: list[tuple[str, str | None, bool]] = []
     no_link_depth = 0
     linked: set[str] = set()
     position = 0
@@ -122,8 +124,8 @@ def link_terms(
             continue
         if tag["close"]:
             while stack:
-                top, _ = stack.pop()
-                no_link_depth -= top in _NO_LINK
+                top, _, no_link = stack.pop()
+                no_link_depth -= no_link
                 if top == name:
                     break
             continue
@@ -135,8 +137,9 @@ def link_terms(
         if name == "details":
             id_match = _ID.search(tag["attrs"])
             block_id = id_match[1] if id_match else None
-        stack.append((name, block_id))
-        no_link_depth += name in _NO_LINK
+        no_link = name in _NO_LINK or bool(_SKIP_CLASS.search(tag["attrs"]))
+        stack.append((name, block_id, no_link))
+        no_link_depth += no_link
         if name in _RAW:
             raw_until = name
     tail = html[position:]
@@ -150,13 +153,13 @@ def _link_text(
     matcher: Matcher,
     render_link: Callable[[str, str], str],
     linked: set[str],
-    stack: list[tuple[str, str | None]],
+    stack: list[tuple[str, str | None, bool]],
     defined_by: dict[str, str],
     found: PageLinks,
 ) -> str:
     if not matcher.case_sensitive or not text.strip():
         return text
-    blocks = [block_id for _, block_id in stack if block_id]
+    blocks = [block_id for _, block_id, _ in stack if block_id]
     own_terms = {defined_by[b] for b in blocks if b in defined_by}
     pieces: list[str] = []
     cursor = 0

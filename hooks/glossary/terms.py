@@ -10,7 +10,7 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _CONTEXT_SUFFIX = re.compile(
     r"\s+in\s+(?:mlops|machine\s+learning|ml|the\s+ml\s+lifecycle)\s*$", re.IGNORECASE
 )
-_ACRONYM = re.compile(r"^(?P<before>.*?)\s*\((?P<acronym>[^()]+)\)\s*(?P<after>.*)$")
+_ACRONYM = re.compile(r"^(?P<before>.*?\S)\s+\((?P<acronym>[A-Za-z][\w/&.-]{0,15})\)\s*(?P<after>.*)$")
 # "What is the difference between A and B?" asks for a comparison, not a term.
 _NOT_A_TERM = re.compile(r"^(?:differences?|role|purpose|benefits?|advantages?)\b", re.IGNORECASE)
 # Words whose trailing "s" is not a plural.
