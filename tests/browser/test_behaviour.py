@@ -1,0 +1,99 @@
+"""What a reader does: search, switch to dark mode, zoom a diagram, use the keyboard, read tooltips."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_search_finds_a_term_and_lands_on_its_section(page: Page, server: str) -> None:
+    page.goto(server, wait_until="networkidle")
+    page.keyboard.press("/")
+    search = page.locator(".md-search__input")
+    expect(search).to_be_focused()
+    search.press_sequentially("kolmogorov")
+    expect(page.locator(".md-search-result__meta")).to_contain_text("matching")
+    result = page.locator(".md-search-result__link[href*='#']").filter(has_text=re.compile("Kolmogorov", re.I)).first
+    expect(result).to_be_visible()
+    href = result.get_attribute("href")
+    assert href is not None and "#" in href
+    result.click()
+    anchor = href.split("#", 1)[1]
+    expect(page).to_have_url(re.compile(f"#{re.escape(anchor)}$"))
+    target = page.locator(f"[id='{anchor}']")
+    expect(target).to_be_attached()
+    expect(target).to_contain_text(re.compile("Kolmogorov", re.I))
+
+
+def test_search_finds_a_glossary_entry(page: Page, server: str) -> None:
+    page.goto(server + "glossary/", wait_until="networkidle")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially("feature store")
+    first_three = page.locator(".md-search-result__link")
+    expect(first_three.first).to_be_visible()
+    hrefs = [first_three.nth(i).get_attribute("href") or "" for i in range(3)]
+    assert any(href.split("?")[0].endswith("glossary/") or "#feature-store" in href for href in hrefs), hrefs
+
+
+def test_dark_mode_toggle_works_and_persists_across_pages(page: Page, server: str) -> None:
+    page.emulate_media(color_scheme="light")
+    page.goto(server, wait_until="networkidle")
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    for _ in range(3):  # automatic -> light -> dark
+        if body.get_attribute("data-md-color-scheme") == "slate" and body.get_attribute("data-md-color-media") != "(prefers-color-scheme)":
+            break
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.locator(".md-tabs a", has_text="Operations").click()  # instant navigation
+    expect(page).to_have_url(re.compile("operations/"))
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.goto(server + "glossary/", wait_until="networkidle")  # a full page load
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+
+
+def test_a_diagram_opens_in_the_lightbox_and_closes_with_escape(page: Page, server: str) -> None:
+    page.goto(server, wait_until="networkidle")
+    page.locator("article a.glightbox img").first.click()
+    lightbox = page.locator(".glightbox-container")
+    expect(lightbox).to_be_visible()
+    expect(lightbox.locator(".gslide-image img").first).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(lightbox).to_have_count(0)
+
+
+def test_questions_open_by_keyboard(page: Page, server: str) -> None:
+    page.goto(server + "operations/deployment/", wait_until="networkidle")
+    summary = page.locator("details.question summary").first
+    summary.focus()
+    expect(summary).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("details.question").first).to_have_attribute("open", "")
+    page.keyboard.press("Space")
+    expect(page.locator("details.question").first).not_to_have_attribute("open", "")
+
+
+def test_glossary_link_shows_its_tooltip_and_leads_to_the_entry(page: Page, server: str) -> None:
+    page.goto(server + "operations/monitoring/", wait_until="networkidle")
+    link = page.locator("article a.glossary-link").first
+    title = link.get_attribute("title")
+    assert title
+    link.hover()
+    tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text=title[:40]).first
+    expect(tooltip).to_be_visible()
+    href = link.get_attribute("href")
+    assert href is not None
+    link.click()
+    anchor = href.split("#", 1)[1]
+    expect(page).to_have_url(re.compile(f"glossary/#{anchor}$"))
+    expect(page.locator(f"h3#{anchor}")).to_be_in_viewport()
+
+
+def test_404_page_leads_home(page: Page, server: str) -> None:
+    page.goto(server + "404.html")
+    page.get_by_role("link", name="Go to the home page").click()
+    expect(page).to_have_url(server)

@@ -1,0 +1,62 @@
+"""Every page in a real browser: loads cleanly, stays on its origin, passes axe-core in both schemes."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from conftest import site_urls
+from playwright.sync_api import Browser, BrowserContext, Page, Request
+
+pytestmark = pytest.mark.browser
+AXE = Axe()
+
+
+@pytest.mark.parametrize("url", site_urls())
+def test_page_loads_without_console_errors_or_foreign_requests(page: Page, server: str, url: str) -> None:
+    errors: list[str] = []
+    foreign: list[str] = []
+    origin = urlsplit(server).netloc
+
+    def record(request: Request) -> None:
+        if urlsplit(request.url).netloc not in (origin, "") and not request.url.startswith("data:"):
+            foreign.append(request.url)
+
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", record)
+    response = page.goto(server + url, wait_until="networkidle")
+    assert response is not None and response.ok
+    assert page.locator("article h1").count() == 1
+    assert errors == []
+    assert foreign == []
+
+
+def _violations(page: Page) -> list[str]:
+    results = AXE.run(page)
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("url", site_urls())
+def test_axe_finds_no_violations(browser: Browser, server: str, url: str, scheme: str) -> None:
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})  # type: ignore[arg-type]
+    try:
+        page = context.new_page()
+        page.goto(server + url, wait_until="networkidle")
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+        assert _violations(page) == []
+    finally:
+        context.close()
+
+
+def test_axe_finds_no_violations_with_answers_open_and_search_showing(context: BrowserContext, server: str) -> None:
+    page = context.new_page()
+    page.goto(server + "operations/monitoring/", wait_until="networkidle")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").press_sequentially("drift")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert _violations(page) == []
