@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sitebuild import BuiltSite, build_site
-
-ROOT = Path(__file__).resolve().parent.parent
+from sitebuild import ROOT, BuiltSite, build_site
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,10 +13,13 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 @dataclass
 class BuiltSite:
     path: Path
+    base_url: str = ""
     logs: list[logging.LogRecord] = field(default_factory=list)
 
     def html(self, url: str) -> BeautifulSoup:
@@ -45,7 +48,7 @@ class _Collect(logging.Handler):
 
 def build_site(config_file: Path, site_dir: Path, **overrides: Any) -> BuiltSite:
     """Build with --strict into ``site_dir``; MkDocs raises if a warning was logged."""
-    result = BuiltSite(site_dir)
+    result = BuiltSite(site_dir, str(overrides.get("site_url", "")))
     handler = _Collect(result.logs)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
@@ -62,3 +65,34 @@ def build_site(config_file: Path, site_dir: Path, **overrides: Any) -> BuiltSite
         logger.removeHandler(handler)
         logger.setLevel(level)
     return result
+
+
+SMALL_SITE_CONFIG = f"""
+site_name: Small
+site_url: https://example.org/
+theme:
+  name: material
+  custom_dir: {ROOT / "overrides"}
+  features: [content.tooltips]
+hooks:
+  - {ROOT / "hooks" / "glossary_hook.py"}
+plugins:
+  - search
+markdown_extensions:
+  - admonition
+  - attr_list
+  - md_in_html
+  - pymdownx.details
+  - pymdownx.superfences
+  - toc:
+      permalink: true
+"""
+
+
+def write_small_site(folder: Path, pages: dict[str, str]) -> Path:
+    """A site with our hook and theme overrides, and only ``pages`` in docs/; returns its mkdocs.yml."""
+    (folder / "docs").mkdir(parents=True)
+    (folder / "mkdocs.yml").write_text(SMALL_SITE_CONFIG, encoding="utf-8")
+    for name, text in pages.items():
+        (folder / "docs" / name).write_text(text, encoding="utf-8")
+    return folder / "mkdocs.yml"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GlossaryError
-from .harvest import KEY_TERMS_MARKER, harvest_page
+from .harvest import harvest_page
 from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
 from .merge import merge_harvests
 from .model import Entry, Glossary, Harvest, Page
@@ -61,16 +61,22 @@ class GlossaryBuild:
         return sum(len(h.questions) for h in self.harvests.values())
 
     def page_markdown(self, path: str, markdown: str) -> str:
-        """A stage page's Markdown with question titles made literal and its key terms listed."""
-        markdown = _QUESTION_TITLE.sub(
-            lambda m: m["head"] + escape_markdown(m["title"]) + m["tail"], markdown
-        )
-        if KEY_TERMS_MARKER in markdown:
-            defined = [e for e in self.glossary.entries if any(q.page.path == path for q in e.questions)]
-            markdown = markdown.replace(
-                KEY_TERMS_MARKER, self.renderer.key_terms(defined, path, self.glossary_path)
+        """A stage page's Markdown with question titles made literal and its key terms listed.
+
+        Only the lines the harvest found are touched, so examples inside code stay as written.
+        """
+        harvest = self.harvests[path]
+        lines = markdown.splitlines(keepends=True)
+        for question in harvest.questions:
+            lines[question.line - 1] = _QUESTION_TITLE.sub(
+                lambda m: m["head"] + escape_markdown(m["title"]) + m["tail"], lines[question.line - 1]
             )
-        return markdown
+        if harvest.key_terms_lines:
+            defined = [e for e in self.glossary.entries if any(q.page.path == path for q in e.questions)]
+            key_terms = self.renderer.key_terms(defined, path, self.glossary_path)
+            for number in harvest.key_terms_lines:
+                lines[number - 1] = key_terms + "\n"
+        return "".join(lines)
 
     def page_html(self, path: str, html: str, href: Callable[[Entry], str], per_section: bool = False) -> str:
         """A stage page's HTML with ids on its Q&A blocks and its first term mentions linked."""
@@ -106,8 +112,8 @@ class GlossaryBuild:
     def report(self) -> list[str]:
         """The build report: counts, then names that look alike but were not merged."""
         lines = [
-            f"{len(self.glossary.entries)} glossary terms from {self.question_count} questions "
-            f"on {len(self.pages)} pages",
+            f"{_count(len(self.glossary.entries), 'glossary term')} from {_count(self.question_count, 'question')} "
+            f"on {_count(len(self.pages), 'page')}",
         ]
         for pair in self.glossary.similar:
             lines.append(
@@ -137,6 +143,10 @@ class GlossaryBuild:
                 (self.glossary.by_key[key] for key in ranked[:SEE_ALSO_LIMIT]), key=lambda e: e.name.casefold()
             )
         return see_also
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _reject_scripts(answer: str, location: str) -> None:

@@ -49,6 +49,7 @@ def harvest_page(markdown: str, page: Page) -> Harvest:
     lines = markdown.splitlines()
     questions: list[Question] = []
     declarations: list[AliasDeclaration] = []
+    key_terms_lines: list[int] = []
     used_ids: set[str] = set()
     section = page.title
     fence: tuple[str, int] | None = None
@@ -74,14 +75,16 @@ def harvest_page(markdown: str, page: Page) -> Harvest:
             question, index = _read_question(lines, index, page, section, used_ids)
             questions.append(question)
             continue
-        if _DIRECTIVE_START.match(line):
+        if line.strip() == KEY_TERMS_MARKER:
+            key_terms_lines.append(number)
+        elif _DIRECTIVE_START.match(line):
             declarations.append(_read_declaration(line, page, number))
         index += 1
     if fence is not None:
         raise GlossaryError(
             page.path, fence[1], f"code fence {fence[0]} is never closed; close it with {fence[0]}"
         )
-    return Harvest(tuple(questions), tuple(declarations))
+    return Harvest(tuple(questions), tuple(declarations), tuple(key_terms_lines))
 
 
 def _read_question(
@@ -108,20 +111,24 @@ def _read_question(
         end += 1
     while body and not body[-1].strip():
         body.pop()
+    first = start + 2  # the line number of body[0]
     while body and not body[0].strip():
         body.pop(0)
+        first += 1
 
     directive = _Directive()
     if body and _DIRECTIVE.match(body[0]):
-        directive = _parse_directive(body[0], page, start + 2)
+        directive = _parse_directive(body[0], page, first)
         body = body[1:]
+        first += 1
         while body and not body[0].strip():
             body.pop(0)
+            first += 1
     if not body:
         raise GlossaryError(
             page.path, number, f'question "{question}" has no answer; {_FORMAT_HINT}'
         )
-    _check_body(body, page, number, question)
+    _check_body(body, page, first, question)
     if directive.of is not None:
         raise GlossaryError(
             page.path, start + 2, 'of="..." declares aliases outside a question; inside one, use term="..."'
@@ -134,18 +141,32 @@ def _read_question(
     )
 
 
-def _check_body(body: list[str], page: Page, number: int, question: str) -> None:
+def _check_body(body: list[str], page: Page, first: int, question: str) -> None:
+    """Reject what the answer cannot hold; ``first`` is the line number of ``body[0]``."""
+    fence: tuple[str, int] | None = None
     for offset, line in enumerate(body):
-        if _DETAILS.match(line):
+        fence_match = _FENCE.match(line)
+        if fence is not None:
+            if fence_match and fence_match["fence"].startswith(fence[0]):
+                fence = None
+            continue
+        if fence_match:
+            fence = (fence_match["fence"], first + offset)
+        elif _DETAILS.match(line):
             raise GlossaryError(
-                page.path, number, f'question "{question}" contains another question block; '
+                page.path, first + offset, f'question "{question}" contains another question block; '
                 "questions cannot be nested, move it out to its own block"
             )
-        if _DIRECTIVE_START.match(line):
+        elif _DIRECTIVE_START.match(line):
             raise GlossaryError(
-                page.path, number + 1 + offset,
+                page.path, first + offset,
                 "a glossary directive must be the first line of the answer, right below the question",
             )
+    if fence is not None:
+        raise GlossaryError(
+            page.path, fence[1], f"code fence {fence[0]} in the answer to \"{question}\" is never closed; "
+            f"close it with {fence[0]}, indented like the answer",
+        )
 
 
 def _term_of(question: str, directive: _Directive) -> tuple[str | None, tuple[str, ...]]:

@@ -164,11 +164,12 @@ def _link_text(
     pieces: list[str] = []
     cursor = 0
     for start, end, key in _matches(text, matcher):
+        if key in own_terms:
+            continue  # a term's own definition neither links it nor counts as using it
         found.mentioned.add(key)
         for block in blocks:
-            if defined_by.get(block) != key:
-                found.mentioned_by_question.setdefault(block, set()).add(key)
-        if key in linked or key in own_terms:
+            found.mentioned_by_question.setdefault(block, set()).add(key)
+        if key in linked:
             continue
         linked.add(key)
         pieces.append(text[cursor:start])

@@ -54,6 +54,8 @@ class Harvest:
 
     questions: tuple[Question, ...] = ()
     alias_declarations: tuple[AliasDeclaration, ...] = ()
+    key_terms_lines: tuple[int, ...] = ()
+    """Lines (1-based) holding the key-terms marker alone, outside code."""
 
 
 @dataclass(frozen=True)

@@ -92,15 +92,20 @@ def slugify(text: str) -> str:
 
 
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"[*_`~]|<[^>]+>|\{[^}]*\}")
+_MARKUP = re.compile(r"[*~]|(?<!\w)_|_(?!\w)|<[^>]+>|\{[^}]*\}")
+_CODE_SPAN = re.compile(r"(?P<ticks>`+)(?P<code>.+?)(?P=ticks)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 
 
 def plain_text(markdown: str) -> str:
-    """Markdown reduced to the words a reader sees, on one line."""
-    text = _MARKDOWN_LINK.sub(r"\1", markdown)
-    text = _MARKUP.sub("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """Markdown reduced to the words a reader sees, on one line; code spans keep their text."""
+    pieces, cursor = [], 0
+    for code in _CODE_SPAN.finditer(markdown):
+        pieces.append(_MARKUP.sub("", _MARKDOWN_LINK.sub(r"\1", markdown[cursor:code.start()])))
+        pieces.append(code["code"].strip())
+        cursor = code.end()
+    pieces.append(_MARKUP.sub("", _MARKDOWN_LINK.sub(r"\1", markdown[cursor:])))
+    return re.sub(r"\s+", " ", "".join(pieces)).strip()
 
 
 def first_sentence(markdown: str, limit: int = 240) -> str:

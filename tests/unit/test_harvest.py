@@ -96,7 +96,9 @@ def test_directive_in_running_text_is_not_a_declaration() -> None:
         ('??? question "What is X?"\n    <!-- glossary: none term="x" -->\n    A.\n', 2, "none means"),
         ('??? question "What is X?"\n    <!-- glossary: term=x -->\n    A.\n', 2, "cannot read"),
         ('??? question "What is X?"\n    A.\n    <!-- glossary: none -->\n', 3, "must be the first line"),
-        ('??? question "What is X?"\n    A.\n\n    ??? question "Inner?"\n        B.\n', 1, "cannot be nested"),
+        ('??? question "What is X?"\n    A.\n\n    ??? question "Inner?"\n        B.\n', 4, "cannot be nested"),
+        ('??? question "What is X?"\n\n    A.\n    <!-- glossary: none -->\n', 4, "must be the first line"),
+        ('??? question "What is X?"\n    A.\n\n    ```python\n    x = 1\n\nAfter.\n', 4, "never closed"),
         ('??? question "What is X?"\n    <!-- glossary: of="y" aliases="z" -->\n    A.\n', 2, "outside a question"),
         ('<!-- glossary: aliases="z" -->\n', 1, "declares aliases"),
         ('<!-- glossary: of="y" -->\n', 1, "declares aliases"),
@@ -108,3 +110,8 @@ def test_bad_input_names_file_and_line(markdown: str, line: int, message: str) -
         harvest(markdown)
     assert str(error.value).startswith(f"stage/page.md:{line}: ")
     assert message in str(error.value)
+
+
+def test_a_question_line_inside_an_answers_code_is_an_example_not_a_block() -> None:
+    (question,) = harvest('??? question "What is X?"\n    ```\n    ??? question "In code"\n    ```\n').questions
+    assert question.answer == '```\n??? question "In code"\n```'

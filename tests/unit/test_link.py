@@ -56,6 +56,13 @@ def test_never_links_a_term_inside_the_question_that_defines_it() -> None:
     assert found.mentioned_by_question == {"q-drift": {"model drift"}}
 
 
+def test_a_term_used_only_in_its_own_definition_is_not_mentioned_on_the_page() -> None:
+    html = '<details class="question" id="q-drift"><summary>What is drift?</summary><p>Drift is change.</p></details>'
+    out, found = link_terms(html, MATCHER, lambda k, t: f"[{k}|{t}]", {"q-drift": "drift"})
+    assert out == html
+    assert found.mentioned == set()
+
+
 def test_per_section_links_again_after_each_h2() -> None:
     html = "<p>drift</p><h2>Next</h2><p>drift</p>"
     assert link(html) == "<p>[drift|drift]</p><h2>Next</h2><p>drift</p>"

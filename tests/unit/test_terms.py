@@ -102,8 +102,19 @@ def test_first_sentence_is_cut_at_a_word_with_an_ellipsis() -> None:
     assert text.endswith("…")
 
 
-def test_plain_text_drops_markup_but_keeps_words() -> None:
-    assert plain_text("**Bold** and _it_ with ![alt](img.svg) {: .x }") == "Bold and it with alt"
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("**Bold** and _it_ with ![alt](img.svg) {: .x }", "Bold and it with alt"),
+        ("a [link](page.md#x) and <b>tags</b>", "a link and tags"),
+        ("it is not a `<script>` tag", "it is not a <script> tag"),
+        ("set ``max_depth`` or `*args`", "set max_depth or *args"),
+        ("snake_case_name stays, _emphasis_ goes", "snake_case_name stays, emphasis goes"),
+        ("spread\nover   lines", "spread over lines"),
+    ],
+)
+def test_plain_text_drops_markup_but_keeps_words_and_code(markdown: str, text: str) -> None:
+    assert plain_text(markdown) == text
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,160 @@
+"""Small sites written into tmp_path and really built: author text, linking rules and author mistakes."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+import pytest
+from mkdocs.exceptions import Abort, PluginError
+from sitebuild import build_site, write_small_site
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sitebuild import BuiltSite
+
+
+STAGE = """# Stage
+
+??? question "What is a feature store?"
+    <!-- glossary: aliases="FS" -->
+    A feature store keeps features & serves them; it is not a `<script>` tag.
+
+    It protects against data drift. Emoji: 🚀, accents: café, a pipe | inside.
+
+??? question "What is data drift?"
+    Data drift is a change in the input distribution.
+
+??? question "What is model drift?"
+    Model drift is a drop in quality; data drift is one cause.
+
+??? question "What is a shell `<b>` tag & a | pipe?"
+    <!-- glossary: term="Tag <b> & | pipe" -->
+    Only the title and the term hold the specials here.
+
+??? question "Why does drift matter?"
+    Because models decay. This study question defines no term.
+"""
+
+USES = """# Uses
+
+We compare data drift and model drift before the feature store, then drift alone.
+
+A feature-store-like word and a featurestore are not the term; `data drift` in code is not linked.
+
+## Data drift in a heading
+
+Link to [the data drift docs](stage.md) stays as it is. ![data drift chart](chart.svg)
+
+```python
+data_drift = "data drift"
+```
+"""
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>chart</title></svg>'
+
+
+def build(tmp_path: Path, pages: dict[str, str]) -> BuiltSite:
+    return build_site(write_small_site(tmp_path, pages), tmp_path / "site")
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> BuiltSite:
+    return build(tmp_path, {"index.md": "# Home\n", "stage.md": STAGE, "uses.md": USES, "chart.svg": SVG})
+
+
+def test_author_specials_are_shown_as_written_and_never_executed(small: BuiltSite) -> None:
+    glossary = small.html("glossary/")
+    assert glossary.select("article script") == []
+    assert glossary.select("article b") == []
+    headings = [h.get_text().removesuffix("¶") for h in glossary.select("article h3")]
+    assert "Tag <b> & | pipe" in headings
+    heading = glossary.select_one("h3#feature-store")
+    assert heading is not None
+    answer = heading.find_next_sibling("p")
+    while answer is not None and answer.em is not None:  # skip the "Also called" line
+        answer = answer.find_next_sibling("p")
+    assert answer is not None
+    assert "keeps features & serves them" in answer.get_text()
+    code = answer.select_one("code")
+    assert code is not None
+    assert code.get_text() == "<script>"
+    text = glossary.get_text()
+    assert "🚀" in text and "café" in text and "a pipe | inside" in text
+    stage = small.html("stage/")
+    summaries = [s.get_text() for s in stage.select("details.question summary")]
+    assert "What is a shell `<b>` tag & a | pipe?" in summaries
+
+
+def test_first_mention_is_linked_with_a_tooltip_and_the_longest_term_wins(small: BuiltSite) -> None:
+    article = small.html("uses/").select_one("article")
+    assert article is not None
+    links = [(a.get_text(), str(a["href"]), a.get("title")) for a in article.select("a.glossary-link")]
+    assert links == [
+        ("data drift", "../glossary/#data-drift", "Data drift is a change in the input distribution."),
+        ("model drift", "../glossary/#model-drift", "Model drift is a drop in quality; data drift is one cause."),
+        ("feature store", "../glossary/#feature-store", "A feature store keeps features & serves them; it is not a <script> tag."),
+    ]
+    assert article.select("h2 a.glossary-link, code a, img[alt] ~ a.glossary-link") == []
+    assert article.select_one("img")["alt"] == "data drift chart"  # type: ignore[index]
+
+
+def test_glossary_entry_links_back_to_definitions_mentions_and_related_terms(small: BuiltSite) -> None:
+    glossary = small.html("glossary/")
+    meta = glossary.select_one("h3#data-drift ~ .glossary-meta")
+    assert meta is not None
+    hrefs = [str(a["href"]) for a in meta.select("a")]
+    assert hrefs[0] == "../stage/#q-what-is-data-drift"
+    assert "../uses/" in hrefs
+    feature_meta = glossary.select_one("h3#feature-store ~ .glossary-meta")
+    assert feature_meta is not None
+    assert "#data-drift" in [str(a["href"]) for a in feature_meta.select("a")], "See also: data drift"
+    assert glossary.select_one("[id='fs']") is not None, "aliases get their own anchor"
+    assert "drift" not in {h["id"] for h in glossary.select("h3")}, "a study question defines no term"
+
+
+def test_every_term_is_its_own_search_result(small: BuiltSite) -> None:
+    locations = {d["location"] for d in small.search_index()["docs"]}
+    assert {"glossary/#feature-store", "glossary/#data-drift", "glossary/#model-drift"} <= locations
+
+
+def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path) -> None:
+    pages = {"index.md": "# Home\n", "stage.md": STAGE, "uses.md": USES, "chart.svg": SVG}
+
+    def digest(site: BuiltSite) -> dict[str, str]:
+        return {
+            p.relative_to(site.path).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.path.rglob("*"))
+            if p.is_file() and p.suffix != ".gz"
+        }
+
+    first = digest(build(tmp_path / "one", pages))
+    second = digest(build(tmp_path / "two", pages))
+    assert first == second
+
+
+@pytest.mark.parametrize(
+    ("page", "location", "hint"),
+    [
+        ('??? question "What is X?"\n\nText after.\n', "stage.md:1", "has no answer"),
+        ('??? question What is X?\n    Answer.\n', "stage.md:1", "double quotes"),
+        ('??? question "What is X?"\n    ```python\n    x = 1\n', "stage.md:2", "never closed"),
+        ('??? question "What is X?"\n    <!-- glossary: term="" -->\n    Answer.\n', "stage.md:2", 'term="" is empty'),
+        ('??? question "What is X?"\n    <!-- glossary: colour="red" -->\n    Answer.\n', "stage.md:2", "unknown glossary option"),
+        ('<!-- glossary: of="nothing" aliases="N" -->\n', "stage.md:1", "nothing"),
+        (
+            '??? question "What is X?"\n    <!-- glossary: aliases="Z" -->\n    A.\n\n'
+            '??? question "What is Y?"\n    <!-- glossary: aliases="Z" -->\n    B.\n',
+            "stage.md:5", "Z",
+        ),
+        ('??? question "What is X?"\n    Uses <script>alert(1)</script> raw.\n', "stage.md:1", "backticks"),
+    ],
+)
+def test_author_mistakes_stop_the_build_at_file_and_line(tmp_path: Path, page: str, location: str, hint: str) -> None:
+    with pytest.raises((PluginError, Abort)) as raised:
+        build(tmp_path, {"index.md": "# Home\n", "stage.md": "# Stage\n\n" + page})
+    message = f"{raised.value} {raised.value.__context__}"  # MkDocs aborts with our PluginError as context
+    line = int(location.split(":")[1]) + 2  # the "# Stage" heading and a blank line come first
+    assert f"docs/stage.md:{line}:" in message
+    assert hint in message
