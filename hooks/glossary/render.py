@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from .model import Entry, Glossary, Page, Question
-from .terms import slugify
+from .terms import lead_paragraph, slugify
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _INLINE_LINK = re.compile(r"(?P<prefix>!?\[[^\]]*\]\()(?P<target>[^)\s]+)(?P<rest>[^)]*\))")
@@ -72,7 +72,7 @@ class Renderer:
             terms=len(glossary.entries),
             alias_anchor=_alias_anchors(glossary, letters),
             questions=sum(len(e.questions) for e in glossary.entries),
-            answer=lambda q: Trusted(rebase_links(q.answer, q.page.path, glossary_path)),
+            lead=lambda q: Trusted(rebase_links(lead_paragraph(q.answer), q.page.path, glossary_path)),
             link=lambda path, anchor="": Trusted(_relative(path, glossary_path) + (f"#{anchor}" if anchor else "")),
             by_stage=_by_stage,
             mentioned_in=mentioned_in,

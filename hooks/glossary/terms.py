@@ -108,9 +108,14 @@ def plain_text(markdown: str) -> str:
     return re.sub(r"\s+", " ", "".join(pieces)).strip()
 
 
+def lead_paragraph(markdown: str) -> str:
+    """An answer's first paragraph: by the authoring rule, the definition that the rest explains."""
+    return markdown.strip().split("\n\n", 1)[0]
+
+
 def first_sentence(markdown: str, limit: int = 240) -> str:
     """The first sentence of an answer's first paragraph, as plain text: the tooltip."""
-    paragraph = plain_text(markdown.strip().split("\n\n", 1)[0])
+    paragraph = plain_text(lead_paragraph(markdown))
     sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0]
     if len(sentence) > limit:
         sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -19,9 +19,10 @@ STAGE = """# Stage
 
 ??? question "What is a feature store?"
     <!-- glossary: aliases="FS" -->
-    A feature store keeps features & serves them; it is not a `<script>` tag.
+    A feature store keeps features & serves them; it is not a `<script>` tag. Emoji: 🚀, accents: café,
+    a pipe | inside.
 
-    It protects against data drift. Emoji: 🚀, accents: café, a pipe | inside.
+    It protects against data drift.
 
 ??? question "What is data drift?"
     Data drift is a change in the input distribution.

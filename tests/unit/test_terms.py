@@ -5,6 +5,7 @@ from glossary.terms import (
     answer_fingerprint,
     display_name,
     first_sentence,
+    lead_paragraph,
     plain_text,
     plural,
     singular,
@@ -94,6 +95,18 @@ def test_display_name(name: str, shown: str) -> None:
 )
 def test_first_sentence(markdown: str, sentence: str) -> None:
     assert first_sentence(markdown) == sentence
+
+
+@pytest.mark.parametrize(
+    ("markdown", "lead"),
+    [
+        ("One paragraph only.", "One paragraph only."),
+        ("\nDefinition, over\ntwo lines.\n\nThe rest.\n\n- a list", "Definition, over\ntwo lines."),
+        ("A **bold** [link](x.md).\n\n```python\nx = 1\n```", "A **bold** [link](x.md)."),
+    ],
+)
+def test_lead_paragraph_is_the_answer_up_to_its_first_blank_line(markdown: str, lead: str) -> None:
+    assert lead_paragraph(markdown) == lead
 
 
 def test_first_sentence_is_cut_at_a_word_with_an_ellipsis() -> None:
