@@ -13,7 +13,7 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@rm -f $(VENV)/.installed-* && touch $@
 
-.PHONY: help setup serve build test test-unit test-browser lint deploy browser clean
+.PHONY: help setup serve build offline test test-unit test-browser lint bench audit deploy browser clean
 
 help: ## List every target with what it does
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -25,6 +25,14 @@ serve: $(STAMP) ## Serve the site with live reload on http://127.0.0.1:8000
 
 build: $(STAMP) ## Build the site into site/ with --strict (any warning fails)
 	$(BIN)/mkdocs build --strict
+
+OFFLINE_DIR := mlops-study-guide-offline
+
+offline: $(STAMP) ## Build the offline edition (open it from disk, search included) and zip it
+	rm -rf $(OFFLINE_DIR) $(OFFLINE_DIR).zip
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)
+	$(BIN)/python -m zipfile -c $(OFFLINE_DIR).zip $(OFFLINE_DIR)/
+	@echo "Open $(OFFLINE_DIR)/index.html in a browser, or share $(OFFLINE_DIR).zip"
 
 browser: ## Provide Chromium for the browser tests when it is missing
 	@if [ -x /usr/bin/chromium ]; then :; \
@@ -40,13 +48,24 @@ test-unit: $(STAMP) ## Run only the tests that need no browser
 test-browser: $(STAMP) browser ## Run only the browser tests (Playwright + Chromium, axe-core)
 	$(BIN)/pytest -m browser
 
-lint: $(STAMP) ## Check hooks/ and tests/ with ruff and mypy
-	$(BIN)/ruff check hooks tests
-	$(BIN)/ruff format --check hooks tests
-	$(BIN)/mypy hooks tests
+lint: $(STAMP) ## Check hooks/, tests/ and scripts/ with ruff and mypy
+	$(BIN)/ruff check hooks tests scripts
+	$(BIN)/ruff format --check hooks tests scripts
+	$(BIN)/mypy hooks tests scripts
 
-deploy: $(STAMP) ## Publish to GitHub Pages with mkdocs gh-deploy (CI deploys main on its own)
-	$(BIN)/mkdocs gh-deploy --strict --force
+bench: $(STAMP) ## Print glossary hook build times and ratios (~10 min; BENCH_ARGS=--quick for <1 min)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+# Lighthouse and html-validate, pinned in package-lock.json; npm writes its own copy of the lock
+# into node_modules, so a changed lock (or no node_modules) reinstalls exactly what it pins.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+audit: $(STAMP) browser node_modules/.package-lock.json ## Lighthouse budget (mobile, desktop) and html-validate on a strict build (~6 min)
+	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
+
+deploy: $(STAMP) offline ## Publish to GitHub Pages with mkdocs gh-deploy (CI deploys main on its own)
+	OFFLINE_ZIP=$(OFFLINE_DIR).zip $(BIN)/mkdocs gh-deploy --strict --force
 
 clean: ## Remove the built site and caches
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site $(OFFLINE_DIR) $(OFFLINE_DIR).zip .pytest_cache .mypy_cache .ruff_cache

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .errors import GlossaryError
@@ -72,8 +73,7 @@ class GlossaryBuild:
                 lambda m: m["head"] + escape_markdown(m["title"]) + m["tail"], lines[question.line - 1]
             )
         if harvest.key_terms_lines:
-            defined = [e for e in self.glossary.entries if any(q.page.path == path for q in e.questions)]
-            key_terms = self.renderer.key_terms(defined, path, self.glossary_path)
+            key_terms = self.renderer.key_terms(self.defined_on(path), path, self.glossary_path)
             for number in harvest.key_terms_lines:
                 lines[number - 1] = key_terms + "\n"
         return "".join(lines)
@@ -88,9 +88,7 @@ class GlossaryBuild:
                 path, line, f"{len(questions)} question blocks in the source but {rendered} rendered; "
                 "check that each ??? question line starts a block and its answer is indented 4 spaces",
             )
-        defined_by = {
-            q.qid: entry.key for entry in self.glossary.entries for q in entry.questions if q.page.path == path
-        }
+        defined_by = self._page_index[1].get(path, {})
         by_key = self.glossary.by_key
         html, found = link_terms(
             html, self.matcher,
@@ -99,6 +97,26 @@ class GlossaryBuild:
         )
         self.links[path] = found
         return html
+
+    def defined_on(self, path: str) -> list[Entry]:
+        """The entries that a question on page ``path`` defines, in glossary order."""
+        return self._page_index[0].get(path, [])
+
+    @cached_property
+    def _page_index(self) -> tuple[dict[str, list[Entry]], dict[str, dict[str, str]]]:
+        """Per page, the entries its questions define and the term key of each question id.
+
+        Made once per build: scanning every entry for every page made big sites quadratic.
+        """
+        entries: dict[str, list[Entry]] = {}
+        keys: dict[str, dict[str, str]] = {}
+        for entry in self.glossary.entries:
+            for question in entry.questions:
+                keys.setdefault(question.page.path, {})[question.qid] = entry.key
+                on_page = entries.setdefault(question.page.path, [])
+                if not on_page or on_page[-1] is not entry:
+                    on_page.append(entry)
+        return entries, keys
 
     def glossary_markdown(self) -> str:
         """The glossary page; call it after ``page_html`` has seen every other page."""

@@ -11,19 +11,23 @@ from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_
 
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def site_urls() -> list[str]:
-    """Every page of the site, as URLs relative to its root: the docs plus the generated glossary."""
+    """Every page of the site, as URLs relative to its root: the docs plus the generated pages."""
     urls = []
     for md in sorted(DOCS.rglob("*.md")):
         relative = md.relative_to(DOCS).with_suffix("")
         urls.append("" if relative.name == "index" else f"{relative.as_posix()}/")
-    return [*urls, "glossary/"]
+    return [*urls, "glossary/", "flashcards/", "cheatsheet/"]
 
 
 @pytest.fixture(scope="session")

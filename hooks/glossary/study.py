@@ -1,0 +1,193 @@
+"""Study data: every harvested Q&A as a flashcard, with the answer HTML the stage page rendered.
+
+The cards come from the same harvest as the glossary (no second Markdown parser): the question and
+its stable anchor from ``Question``, the answer from the HTML MkDocs rendered for the stage page,
+cut out of its ``<details class="question" id="q-...">`` block. Every URL in a card is relative to the
+site root, where ``cards.json`` lives, so the data reads the same from any page that loads it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from .terms import plain_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from .model import Page, Question
+
+_ROOT = "http://root.invalid/"
+URL_ATTRIBUTE = re.compile(r'(?P<attr>\s(?:href|src))="(?P<url>[^"]*)"')
+EXTERNAL_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+_COMMENT = re.compile(r"<!--.*?-->\n?", re.S)
+# Empty per-line anchors of code blocks (pymdownx.highlight anchor_linenums): on a card they would be
+# a Tab stop per line of code, pointing back into the stage page.
+_LINE_ANCHOR = re.compile(r'<a id="__codelineno-[^"]*"[^>]*></a>')
+
+
+@dataclass(frozen=True)
+class Card:
+    """One flashcard; ``id`` (page path + anchor) is what progress is stored under."""
+
+    id: str
+    stage: str
+    stage_title: str
+    question: str
+    answer_html: str
+    answer_text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A stage page with questions, in reading order, and the ids of its cards."""
+
+    path: str
+    title: str
+    url: str
+    ids: tuple[str, ...]
+
+
+def card_id(question: Question) -> str:
+    """``operations/monitoring.md#q-what-is-data-drift``: stable while the page and question are."""
+    return f"{question.page.path}#{question.qid}"
+
+
+def answers_from_html(html: str, qids: Iterable[str]) -> dict[str, str]:
+    """The inner HTML of each ``<details id=qid>`` block after its ``<summary>``, by qid.
+
+    HTML comments (the glossary directive) and code-line anchors are dropped: they are for authors
+    and the stage page, not for cards.
+    """
+    finder = _AnswerFinder(set(qids))
+    finder.feed(html)
+    finder.close()
+    offsets = _line_offsets(html)
+    return {
+        qid: _clean(html[offsets[start[0] - 1] + start[1] : offsets[end[0] - 1] + end[1]])
+        for qid, (start, end) in finder.spans.items()
+    }
+
+
+def root_relative(html: str, page_url: str) -> str:
+    """HTML rendered for the page at ``page_url``, its relative href/src rewritten from the site root."""
+
+    def rebase(match: re.Match[str]) -> str:
+        url = match["url"]
+        if not url or EXTERNAL_URL.match(url) or url.startswith("/"):
+            return match.group()
+        resolved = urljoin(_ROOT + page_url, url).removeprefix(_ROOT)
+        return f'{match["attr"]}="{resolved or "./"}"'
+
+    return URL_ATTRIBUTE.sub(rebase, html)
+
+
+def build_cards(
+    questions: Iterable[Question], answers: Mapping[str, str], page_urls: Mapping[str, str]
+) -> list[Card]:
+    """A card per question, in reading order; ``answers`` by card id, ``page_urls`` by page path."""
+    cards = []
+    for question in sorted(questions, key=lambda q: (q.page.order, q.line)):
+        identifier = card_id(question)
+        page_url = page_urls[question.page.path]
+        answer = answers.get(identifier)
+        cards.append(
+            Card(
+                id=identifier,
+                stage=question.page.path,
+                stage_title=question.page.title,
+                question=question.question,
+                answer_html=root_relative(answer, page_url) if answer is not None else "",
+                answer_text=plain_text(question.answer),
+                url=f"{page_url}#{question.qid}",
+            )
+        )
+    return cards
+
+
+def stages_of(cards: Iterable[Card], pages: Iterable[Page], page_urls: Mapping[str, str]) -> list[Stage]:
+    """The pages that have cards, in reading order, each with its card ids."""
+    ids: dict[str, list[str]] = {}
+    for card in cards:
+        ids.setdefault(card.stage, []).append(card.id)
+    return [
+        Stage(page.path, page.title, page_urls[page.path], tuple(ids[page.path]))
+        for page in sorted(pages, key=lambda p: p.order)
+        if page.path in ids
+    ]
+
+
+def cards_json(cards: Iterable[Card], stages: Iterable[Stage]) -> str:
+    """``cards.json``: the stages and every card, with a format version for readers."""
+    data = {
+        "version": 1,
+        "stages": [asdict(stage) for stage in stages],
+        "cards": [asdict(card) for card in cards],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def script_json(text: str) -> str:
+    """JSON made safe inside ``<script type="application/json">``: no ``</script>`` nor ``<!--``."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def study_index_js(stages: Iterable[Stage], flashcards_url: str) -> str:
+    """``study-index.js``: which card ids each stage has, for progress on every page (works on file://).
+
+    ``flashcards_url`` (from the site root) lets a stage page link its own deck: ``...#stage=path``.
+    """
+    data = [{"path": s.path, "title": s.title, "url": s.url, "ids": list(s.ids)} for s in stages]
+    index = {"version": 1, "flashcards": flashcards_url, "stages": data}
+    payload = script_json(json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+    return (
+        "// Generated by the glossary hook: card ids per stage. study.js reads it.\n"
+        f"window.studyIndex = {payload};\n"
+        "window.studyIndex.root = new URL('.', document.currentScript.src).href;\n"
+    )
+
+
+# Helpers -----------------------------------------------------------------------------------------
+
+
+def _clean(answer: str) -> str:
+    return _LINE_ANCHOR.sub("", _COMMENT.sub("", answer)).strip()
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets, position = [], 0
+    for line in text.splitlines(keepends=True):
+        offsets.append(position)
+        position += len(line)
+    offsets.append(position)
+    return offsets
+
+
+class _AnswerFinder(HTMLParser):
+    """Finds where each wanted ``<details>`` block's content starts (after summary) and ends."""
+
+    def __init__(self, qids: set[str]) -> None:
+        super().__init__(convert_charrefs=False)
+        self.qids = qids
+        self.spans: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {}
+        self._open: list[tuple[str | None, tuple[int, int] | None]] = []  # per <details>: qid, start
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "details":
+            qid = dict(attrs).get("id")
+            self._open.append((qid if qid in self.qids else None, None))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "summary" and self._open and self._open[-1][0] and self._open[-1][1] is None:
+            line, column = self.getpos()  # where "</summary>" starts; Markdown writes it this way
+            self._open[-1] = (self._open[-1][0], (line, column + len("</summary>")))
+        elif tag == "details" and self._open:
+            qid, start = self._open.pop()
+            if qid is not None and start is not None:
+                self.spans[qid] = (start, self.getpos())

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import markdown
+import pytest
+from glossary.build import GlossaryBuild
+from glossary.model import Page, Question
+from glossary.study import (
+    answers_from_html,
+    build_cards,
+    card_id,
+    cards_json,
+    root_relative,
+    script_json,
+    stages_of,
+    study_index_js,
+)
+from glossary.study_build import StudyBuild, cheatsheet_anchor
+
+OVERRIDES = Path(__file__).resolve().parents[2] / "overrides" / "partials"
+PAGE = Page("ops/monitor.md", "Monitoring", 3)
+
+
+def question(
+    qid: str, text: str = "What is drift?", answer: str = "Drift is *change*.", line: int = 1
+) -> Question:
+    return Question(PAGE, line, "Monitoring", text, answer, qid, None)
+
+
+def details(qid: str, body: str) -> str:
+    return f'<details class="question" id="{qid}">\n<summary>Q {qid}</summary>\n{body}\n</details>\n'
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (details("q-a", "<p>A.</p>"), {"q-a": "<p>A.</p>"}),
+        (
+            details("q-a", "<p>A.</p>") + details("q-b", "<p>B</p>\n<ul>\n<li>x</li>\n</ul>"),
+            {"q-a": "<p>A.</p>", "q-b": "<p>B</p>\n<ul>\n<li>x</li>\n</ul>"},
+        ),
+        # A nested, unrelated <details> stays inside the answer.
+        (
+            details("q-a", '<p>A</p>\n<details class="note"><summary>More</summary><p>n</p></details>'),
+            {"q-a": '<p>A</p>\n<details class="note"><summary>More</summary><p>n</p></details>'},
+        ),
+        # The glossary directive, an HTML comment, is not part of the card.
+        (details("q-a", "<p><!-- glossary: none -->\nA.</p>"), {"q-a": "<p>A.</p>"}),
+        (details("q-other", "<p>A.</p>"), {}),
+        (
+            details(
+                "q-a",
+                '<pre><code><a id="__codelineno-0-1" name="__codelineno-0-1" href="#__codelineno-0-1"></a>x',
+            ),
+            {"q-a": "<pre><code>x"},
+        ),
+        ("<p>&amp; ü</p>" + details("q-a", "<p>x &lt; y &amp; ü</p>"), {"q-a": "<p>x &lt; y &amp; ü</p>"}),
+    ],
+)
+def test_answers_from_html(html: str, expected: dict[str, str]) -> None:
+    assert answers_from_html(html, ["q-a", "q-b"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("page_url", "html_in", "html_out"),
+    [
+        ("ops/monitor/", '<a href="../../glossary/#drift">d</a>', '<a href="glossary/#drift">d</a>'),
+        ("ops/monitor/", '<a href="#kinds">k</a>', '<a href="ops/monitor/#kinds">k</a>'),
+        ("ops/monitor/", '<img alt="x" src="../../assets/d.svg">', '<img alt="x" src="assets/d.svg">'),
+        ("ops/monitor.html", '<a href="../glossary.html#a">g</a>', '<a href="glossary.html#a">g</a>'),
+        (
+            "",
+            '<a href="data/a/">a</a> <a href="./">home</a>',
+            '<a href="data/a/">a</a> <a href="./">home</a>',
+        ),
+        (
+            "ops/monitor/",
+            '<a href="https://x.org/a">w</a> <a href="mailto:a@b">m</a>',
+            '<a href="https://x.org/a">w</a> <a href="mailto:a@b">m</a>',
+        ),
+        ("ops/monitor/", '<a href="../../">home</a>', '<a href="./">home</a>'),
+    ],
+)
+def test_root_relative(page_url: str, html_in: str, html_out: str) -> None:
+    assert root_relative(html_in, page_url) == html_out
+
+
+def test_cards_keep_reading_order_stable_ids_and_root_relative_urls() -> None:
+    later = question("q-b", "Why b?", "B.", line=9)
+    first = question("q-a", "What is a?", "A **bold** [link](x.md).", line=2)
+    answers = {"ops/monitor.md#q-a": '<p>A <a href="../../x/">link</a></p>'}
+    cards = build_cards([later, first], answers, {"ops/monitor.md": "ops/monitor/"})
+    assert [c.id for c in cards] == ["ops/monitor.md#q-a", "ops/monitor.md#q-b"]
+    assert cards[0].answer_html == '<p>A <a href="x/">link</a></p>'
+    assert cards[0].answer_text == "A bold link."
+    assert cards[0].url == "ops/monitor/#q-a"
+    assert (cards[1].answer_html, cards[1].stage_title) == ("", "Monitoring")
+    assert card_id(first) == "ops/monitor.md#q-a"
+
+
+def test_cards_json_and_study_index_carry_stages_and_ids() -> None:
+    cards = build_cards([question("q-a")], {}, {"ops/monitor.md": "ops/monitor/"})
+    other = Page("index.md", "Home", 0)
+    stages = stages_of(cards, [PAGE, other], {"ops/monitor.md": "ops/monitor/", "index.md": ""})
+    data = json.loads(cards_json(cards, stages))
+    assert data["version"] == 1
+    assert data["stages"] == [
+        {
+            "path": "ops/monitor.md",
+            "title": "Monitoring",
+            "url": "ops/monitor/",
+            "ids": ["ops/monitor.md#q-a"],
+        }
+    ]
+    assert data["cards"][0]["question"] == "What is drift?"
+    script = study_index_js(stages, "flashcards/")
+    assert script.startswith("// Generated")
+    assert '"ids":["ops/monitor.md#q-a"]' in script
+    assert '"flashcards":"flashcards/"' in script
+
+
+@pytest.mark.parametrize("text", ["</script><script>alert(1)</script>", "<!-- x -->", "a & b", "ü ✨"])
+def test_script_json_cannot_close_its_script_and_reads_back_the_same(text: str) -> None:
+    encoded = script_json(json.dumps({"t": text}, ensure_ascii=False))
+    assert not {"<", ">"} & set(encoded)
+    assert json.loads(encoded) == {"t": text}
+
+
+def small_build() -> StudyBuild:
+    monitor = (
+        "# Monitoring\n\n"
+        '??? question "What is data drift?"\n    Data drift is a change in inputs. More | here.\n\n'
+        '??? question "Why monitor?"\n    Because models decay.\n\n'
+        "<!-- glossary-key-terms -->\n"
+    )
+    home = "# Home\n\nNo questions.\n"
+    tuning = '# Tuning\n\n??? question "How to tune?"\n    Search.\n'
+    sources = [(Page("index.md", "Home", 0), home), (PAGE, monitor), (Page("tuning.md", "Tuning", 4), tuning)]
+    glossary = GlossaryBuild.from_sources(sources, OVERRIDES / "glossary")
+    urls = {"index.md": "", "ops/monitor.md": "ops/monitor/", "tuning.md": "tuning/"}
+    return StudyBuild.create(glossary, OVERRIDES / "study", urls)
+
+
+def test_cheat_sheet_has_a_section_per_stage_with_every_term_and_its_tooltip() -> None:
+    study = small_build()
+    html = markdown.markdown(study.cheatsheet_markdown(), extensions=["attr_list", "md_in_html", "tables"])
+    assert '<h2 class="cheatsheet-stage" id="sheet-monitoring">Monitoring</h2>' in html
+    assert '<a href="glossary.md#data-drift">Data drift</a>' in html
+    assert "Data drift is a change in inputs." in html
+    assert '<h2 class="cheatsheet-stage" id="sheet-tuning">Tuning</h2>' in html
+    assert "defines no glossary terms" in html
+    assert "Home" not in html
+    assert cheatsheet_anchor(PAGE) == "sheet-monitoring"
+
+
+def test_stage_links_point_to_the_flashcards_and_the_stage_cheat_sheet() -> None:
+    study = small_build()
+    assert "[flashcards](../flashcards.md)" in study.stage_links("ops/monitor.md")
+    assert "(../cheatsheet.md#sheet-monitoring)" in study.stage_links("ops/monitor.md")
+    assert study.stage_links("index.md") == ""
+
+
+@pytest.mark.parametrize(
+    ("flashcards_url", "src"), [("flashcards/", "../cards.js"), ("flashcards.html", "cards.js")]
+)
+def test_flashcards_page_loads_every_card_from_cards_js(flashcards_url: str, src: str) -> None:
+    study = small_build()
+    study.page_urls["flashcards.md"] = flashcards_url
+    study.collect("ops/monitor.md", details("q-what-is-data-drift", "<p>Drift &lt;/script&gt;</p>"))
+    page = study.flashcards_html("<h1>Flashcards</h1>\n<!-- study:flashcards-app -->")
+    assert f'<script src="{src}"></script>' in page
+    script = study.cards_script()
+    assert "</" not in script
+    cards = json.loads(script.split("window.studyCards = ", 1)[1].split(";\n", 1)[0])
+    assert script.endswith('document.dispatchEvent(new Event("studycards"));\n')
+    assert [c["id"] for c in cards] == [
+        "ops/monitor.md#q-what-is-data-drift",
+        "ops/monitor.md#q-why-monitor",
+        "tuning.md#q-how-to-tune",
+    ]
+    assert cards[0]["answer"] == "<p>Drift &lt;/script&gt;</p>"
+    assert '<option value="ops/monitor.md">Monitoring</option>' in page
+    assert "3 cards from 2 stages" in study.flashcards_markdown()
