@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 QUESTION_LINE = re.compile(r'^\s*\?\?\?\+?\s+question\s+"(?P<title>[^"]*)"')
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")

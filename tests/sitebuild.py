@@ -14,6 +14,16 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
+GENERATED_PAGES = ("glossary/", "flashcards/", "cheatsheet/")
+
+
+def site_urls() -> list[str]:
+    """Every page of the site, as URLs relative to its root: the docs plus the generated pages."""
+    urls = []
+    for md in sorted((ROOT / "docs").rglob("*.md")):
+        relative = md.relative_to(ROOT / "docs").with_suffix("")
+        urls.append("" if relative.name == "index" else f"{relative.as_posix()}/")
+    return [*urls, *GENERATED_PAGES]
 
 
 @dataclass

@@ -125,9 +125,7 @@ def _read_question(
             body.pop(0)
             first += 1
     if not body:
-        raise GlossaryError(
-            page.path, number, f'question "{question}" has no answer; {_FORMAT_HINT}'
-        )
+        raise GlossaryError(page.path, number, f'question "{question}" has no answer; {_FORMAT_HINT}')
     _check_body(body, page, first, question)
     if directive.of is not None:
         raise GlossaryError(
@@ -154,17 +152,22 @@ def _check_body(body: list[str], page: Page, first: int, question: str) -> None:
             fence = (fence_match["fence"], first + offset)
         elif _DETAILS.match(line):
             raise GlossaryError(
-                page.path, first + offset, f'question "{question}" contains another question block; '
-                "questions cannot be nested, move it out to its own block"
+                page.path,
+                first + offset,
+                f'question "{question}" contains another question block; '
+                "questions cannot be nested, move it out to its own block",
             )
         elif _DIRECTIVE_START.match(line):
             raise GlossaryError(
-                page.path, first + offset,
+                page.path,
+                first + offset,
                 "a glossary directive must be the first line of the answer, right below the question",
             )
     if fence is not None:
         raise GlossaryError(
-            page.path, fence[1], f"code fence {fence[0]} in the answer to \"{question}\" is never closed; "
+            page.path,
+            fence[1],
+            f'code fence {fence[0]} in the answer to "{question}" is never closed; '
             f"close it with {fence[0]}, indented like the answer",
         )
 
@@ -183,7 +186,9 @@ def _read_declaration(line: str, page: Page, number: int) -> AliasDeclaration:
     directive = _parse_directive(line, page, number)
     if directive.of is None or not directive.aliases or directive.term or directive.none:
         raise GlossaryError(
-            page.path, number, 'outside a question, a glossary directive declares aliases: '
+            page.path,
+            number,
+            "outside a question, a glossary directive declares aliases: "
             '<!-- glossary: of="term" aliases="other name, ABBR" -->',
         )
     return AliasDeclaration(page, number, directive.of, directive.aliases)
@@ -201,7 +206,9 @@ def _parse_directive(line: str, page: Page, number: int) -> _Directive:
         option = _OPTION.match(body, position)
         if not option or option.end() == position:
             raise GlossaryError(
-                page.path, number, f'cannot read glossary directive near "{body[position:].strip()}"; '
+                page.path,
+                number,
+                f'cannot read glossary directive near "{body[position:].strip()}"; '
                 'write options as key="value"',
             )
         if option["flag"]:
@@ -212,7 +219,9 @@ def _parse_directive(line: str, page: Page, number: int) -> _Directive:
     unknown = (set(options) - {"term", "aliases", "of"}) | (flags - {"none"})
     if unknown:
         raise GlossaryError(
-            page.path, number, f"unknown glossary option {', '.join(sorted(unknown))}; "
+            page.path,
+            number,
+            f"unknown glossary option {', '.join(sorted(unknown))}; "
             'use term="...", aliases="...", of="..." or none',
         )
     if "term" in options and not options["term"].strip():

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .errors import GlossaryError
 from .model import AliasDeclaration, Definition, Entry, Glossary, Harvest, Question, SimilarNames
 from .terms import answer_fingerprint, display_name, first_sentence, slugify, term_key
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 # Words that qualify a name without changing the concept: "ML pipeline" and "pipeline" look alike.
 _QUALIFIERS = frozenset({"machine", "learning", "model", "mlops"})
+
 
 def merge_harvests(harvests: Iterable[Harvest]) -> Glossary:
     """The glossary built from every page's harvest, deterministic for the same input."""
@@ -82,7 +86,8 @@ def _resolve_aliases(
         target = term_key(declaration.target)
         if target not in term_keys:
             raise GlossaryError(
-                declaration.page.path, declaration.line,
+                declaration.page.path,
+                declaration.line,
                 f'of="{declaration.target}" points to no term; define it with a "What is '
                 f'{declaration.target}?" question or fix the spelling',
             )
@@ -95,7 +100,8 @@ def _resolve_aliases(
         while target in claims:
             if target in seen:
                 raise GlossaryError(
-                    *_split(location), f'aliases of "{target}" go round in a circle; '
+                    *_split(location),
+                    f'aliases of "{target}" go round in a circle; '
                     "make one of these names the term and the others its aliases",
                 )
             seen.add(target)
@@ -118,9 +124,9 @@ def _entry(key: str, questions: list[Question], aliases: dict[str, str]) -> Entr
     # The name comes from the first question whose term is the canonical key, not from an alias.
     named = next((q for q in questions if q.term is not None and term_key(q.term) == key), first)
     assert named.term is not None
-    alias_names = tuple(sorted(
-        (name for alias_key, name in aliases.items() if alias_key != key), key=str.casefold
-    ))
+    alias_names = tuple(
+        sorted((name for alias_key, name in aliases.items() if alias_key != key), key=str.casefold)
+    )
     return Entry(
         key=key,
         name=display_name(named.term),
@@ -154,7 +160,7 @@ def _similar_names(entries: list[Entry]) -> list[SimilarNames]:
     words = {e.key: _words(e) for e in entries}
     pairs = []
     for index, first in enumerate(entries):
-        for second in entries[index + 1:]:
+        for second in entries[index + 1 :]:
             a, b = words[first.key], words[second.key]
             small, large = (a, b) if len(a) <= len(b) else (b, a)
             only_qualifiers = bool(a - _QUALIFIERS) and (a ^ b) <= _QUALIFIERS

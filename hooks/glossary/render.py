@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 import jinja2
+from markupsafe import Markup
 
-from .model import Entry, Glossary, Page, Question
 from .terms import lead_paragraph, slugify
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .model import Entry, Glossary, Page, Question
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _INLINE_LINK = re.compile(r"(?P<prefix>!?\[[^\]]*\]\()(?P<target>[^)\s]+)(?P<rest>[^)]*\))")
@@ -44,15 +49,18 @@ class Renderer:
     def from_directory(cls, directory: Path) -> Renderer:
         loader = jinja2.FileSystemLoader(str(directory))
         markdown_env = jinja2.Environment(
-            loader=loader, autoescape=False, finalize=escape_markdown, keep_trailing_newline=True,
-            trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+            loader=loader,
+            autoescape=False,
+            finalize=escape_markdown,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=jinja2.StrictUndefined,
         )
         markdown_env.filters["trusted"] = Trusted
         markdown_env.filters["letter_anchor"] = lambda letter: Trusted(letter_anchor(letter))
         markdown_env.filters["indent_block"] = lambda text, width=4: Trusted(_indent(text, width))
-        html_env = jinja2.Environment(
-            loader=loader, autoescape=True, undefined=jinja2.StrictUndefined
-        )
+        html_env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
         return cls(markdown_env, html_env)
 
     def glossary_page(
@@ -73,7 +81,9 @@ class Renderer:
             alias_anchor=_alias_anchors(glossary, letters),
             questions=sum(len(e.questions) for e in glossary.entries),
             lead=lambda q: Trusted(rebase_links(lead_paragraph(q.answer), q.page.path, glossary_path)),
-            link=lambda path, anchor="": Trusted(_relative(path, glossary_path) + (f"#{anchor}" if anchor else "")),
+            link=lambda path, anchor="": Trusted(
+                _relative(path, glossary_path) + (f"#{anchor}" if anchor else "")
+            ),
             by_stage=_by_stage,
             mentioned_in=mentioned_in,
             see_also=see_also,
@@ -82,14 +92,12 @@ class Renderer:
     def key_terms(self, entries: Iterable[Entry], page_path: str, glossary_path: str) -> str:
         """The Markdown list that replaces a page's ``<!-- glossary-key-terms -->`` marker."""
         template = self.markdown_env.get_template("key-terms.html")
-        return template.render(
-            entries=list(entries), glossary=Trusted(_relative(glossary_path, page_path))
-        )
+        return template.render(entries=list(entries), glossary=Trusted(_relative(glossary_path, page_path)))
 
     def link(self, href: str, tooltip: str, text_html: str) -> str:
         """One term link in a page's HTML; ``text_html`` is already HTML, the rest is escaped."""
         template = self.html_env.get_template("link.html")
-        return template.render(href=href, tooltip=tooltip, text=jinja2.utils.markupsafe.Markup(text_html))
+        return template.render(href=href, tooltip=tooltip, text=Markup(text_html))
 
 
 def letter_anchor(letter: str) -> str:

@@ -15,8 +15,27 @@ _ACRONYM = re.compile(r"^(?P<before>.*?\S)\s+\((?P<acronym>[A-Za-z][\w/&.-]{0,15
 _NOT_A_TERM = re.compile(r"^(?:differences?|role|purpose|benefits?|advantages?)\b", re.IGNORECASE)
 # Words whose trailing "s" is not a plural.
 _NOT_PLURAL = frozenset(
-    {"bias", "mlops", "devops", "llmops", "dataops", "aiops", "kubernetes", "series", "species",
-     "analysis", "news", "status", "lens", "alias", "basis", "corpus", "canvas", "chaos", "axis"}
+    {
+        "bias",
+        "mlops",
+        "devops",
+        "llmops",
+        "dataops",
+        "aiops",
+        "kubernetes",
+        "series",
+        "species",
+        "analysis",
+        "news",
+        "status",
+        "lens",
+        "alias",
+        "basis",
+        "corpus",
+        "canvas",
+        "chaos",
+        "axis",
+    }
 )
 
 
@@ -101,7 +120,7 @@ def plain_text(markdown: str) -> str:
     """Markdown reduced to the words a reader sees, on one line; code spans keep their text."""
     pieces, cursor = [], 0
     for code in _CODE_SPAN.finditer(markdown):
-        pieces.append(_MARKUP.sub("", _MARKDOWN_LINK.sub(r"\1", markdown[cursor:code.start()])))
+        pieces.append(_MARKUP.sub("", _MARKDOWN_LINK.sub(r"\1", markdown[cursor : code.start()])))
         pieces.append(code["code"].strip())
         cursor = code.end()
     pieces.append(_MARKUP.sub("", _MARKDOWN_LINK.sub(r"\1", markdown[cursor:])))

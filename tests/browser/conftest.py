@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -18,16 +20,6 @@ FLAGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-
-
-def site_urls() -> list[str]:
-    """Every page of the site, as URLs relative to its root: the docs plus the generated pages."""
-    urls = []
-    for md in sorted(DOCS.rglob("*.md")):
-        relative = md.relative_to(DOCS).with_suffix("")
-        urls.append("" if relative.name == "index" else f"{relative.as_posix()}/")
-    return [*urls, "glossary/", "flashcards/", "cheatsheet/"]
 
 
 @pytest.fixture(scope="session")

@@ -17,10 +17,15 @@ def test_search_finds_a_term_and_lands_on_its_section(page: Page, server: str) -
     expect(search).to_be_focused()
     search.press_sequentially("kolmogorov")
     expect(page.locator(".md-search-result__meta")).to_contain_text("matching")
-    result = page.locator(".md-search-result__link[href*='#']").filter(has_text=re.compile("Kolmogorov", re.I)).first
+    result = (
+        page.locator(".md-search-result__link[href*='#']")
+        .filter(has_text=re.compile("Kolmogorov", re.I))
+        .first
+    )
     expect(result).to_be_visible()
     href = result.get_attribute("href")
-    assert href is not None and "#" in href
+    assert href is not None
+    assert "#" in href
     result.click()
     anchor = href.split("#", 1)[1]
     expect(page).to_have_url(re.compile(f"#{re.escape(anchor)}$"))
@@ -45,7 +50,10 @@ def test_dark_mode_toggle_works_and_persists_across_pages(page: Page, server: st
     body = page.locator("body")
     expect(body).to_have_attribute("data-md-color-scheme", "default")
     for _ in range(3):  # automatic -> light -> dark
-        if body.get_attribute("data-md-color-scheme") == "slate" and body.get_attribute("data-md-color-media") != "(prefers-color-scheme)":
+        if (
+            body.get_attribute("data-md-color-scheme") == "slate"
+            and body.get_attribute("data-md-color-media") != "(prefers-color-scheme)"
+        ):
             break
         page.locator("form[data-md-component=palette] label:visible").first.click()
     expect(body).to_have_attribute("data-md-color-scheme", "slate")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import site_urls
-from playwright.sync_api import Browser, BrowserContext, Page, Request
+from sitebuild import site_urls
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request
 
 pytestmark = pytest.mark.browser
 AXE = Axe()
@@ -23,11 +26,16 @@ def test_page_loads_without_console_errors_or_foreign_requests(page: Page, serve
         if urlsplit(request.url).netloc not in (origin, "") and not request.url.startswith("data:"):
             foreign.append(request.url)
 
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    def console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            errors.append(message.text)
+
+    page.on("console", console)
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("request", record)
     response = page.goto(server + url, wait_until="networkidle")
-    assert response is not None and response.ok
+    assert response is not None
+    assert response.ok
     assert page.locator("article h1").count() == 1
     assert errors == []
     assert foreign == []
@@ -52,7 +60,9 @@ def test_axe_finds_no_violations(browser: Browser, server: str, url: str, scheme
         context.close()
 
 
-def test_axe_finds_no_violations_with_answers_open_and_search_showing(context: BrowserContext, server: str) -> None:
+def test_axe_finds_no_violations_with_answers_open_and_search_showing(
+    context: BrowserContext, server: str
+) -> None:
     page = context.new_page()
     page.goto(server + "operations/monitoring/", wait_until="networkidle")
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")

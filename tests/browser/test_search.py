@@ -81,7 +81,9 @@ def _glossary_terms(site: BuiltSite) -> list[tuple[str, str, set[str]]]:
     return terms
 
 
-def test_every_glossary_term_finds_its_entry_or_question_in_the_first_three(search: Page, site: BuiltSite) -> None:
+def test_every_glossary_term_finds_its_entry_or_question_in_the_first_three(
+    search: Page, site: BuiltSite
+) -> None:
     terms = _glossary_terms(site)
     assert len(terms) >= 100
     misses = []
@@ -113,7 +115,9 @@ def test_compound_terms_are_found_whole_and_by_their_parts(search: Page, query: 
     assert any(location.startswith(expected) for result in top for location in result), top
 
 
-def test_the_index_loads_when_the_reader_reaches_for_search_not_as_the_page_starts(page: Page, server: str) -> None:
+def test_the_index_loads_when_the_reader_reaches_for_search_not_as_the_page_starts(
+    page: Page, server: str
+) -> None:
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(server + "models/training/", wait_until="load")
@@ -125,5 +129,7 @@ def test_the_index_loads_when_the_reader_reaches_for_search_not_as_the_page_star
 
 
 def test_the_index_loads_on_its_own_once_the_page_is_idle(page: Page, server: str) -> None:
-    with page.expect_request(lambda request: request.url.endswith("search/search_index.json"), timeout=15_000):
+    with page.expect_request(
+        lambda request: request.url.endswith("search/search_index.json"), timeout=15_000
+    ):
         page.goto(server, wait_until="load")

@@ -30,7 +30,7 @@ def _sections(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def _run(sections: list[tuple[str, str]]) -> tuple[str, str]:
-    sources = []
+    sources: list[tuple[Page, str]] = []
     for name, body in sections:
         if match := PAGE.fullmatch(name):
             sources.append((Page(match["path"], match["title"], len(sources)), body))
@@ -48,7 +48,9 @@ def test_golden(case: Path) -> None:
     expected = dict(sections)
     if os.environ.get("UPDATE_GOLDEN"):
         pages = "".join(f"=== {name} ===\n{body}" for name, body in sections if PAGE.fullmatch(name))
-        case.write_text(f"{description}{pages}=== glossary.md ===\n{glossary}=== log ===\n{log}", encoding="utf-8")
+        case.write_text(
+            f"{description}{pages}=== glossary.md ===\n{glossary}=== log ===\n{log}", encoding="utf-8"
+        )
         return
     assert glossary == expected["glossary.md"]
     assert log == expected["log"]

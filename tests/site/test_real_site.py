@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 DOCS = ROOT / "docs"
 STAGE_PAGES = sorted(
-    p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if source_questions(p.read_text(encoding="utf-8"))
+    p.relative_to(DOCS).as_posix()
+    for p in DOCS.rglob("*.md")
+    if source_questions(p.read_text(encoding="utf-8"))
 )
 
 
@@ -97,7 +99,8 @@ def test_every_defining_question_is_linked_from_exactly_one_glossary_entry(site:
 def test_glossary_has_a_to_z_bar_and_one_permalinked_heading_per_term(site: BuiltSite) -> None:
     glossary = _article(site, "glossary/")
     letters = [a.get_text() for a in glossary.select("nav.glossary-az a")]
-    assert letters == sorted(letters) and len(letters) >= 15
+    assert letters == sorted(letters)
+    assert len(letters) >= 15
     for letter in glossary.select("nav.glossary-az a"):
         assert glossary.select_one(f"h2[id='{str(letter['href'])[1:]}']") is not None
     terms = glossary.select("h3[id]")
@@ -105,7 +108,8 @@ def test_glossary_has_a_to_z_bar_and_one_permalinked_heading_per_term(site: Buil
     assert all(term.select_one("a.headerlink") is not None for term in terms)
     slugs = {str(t["id"]) for t in terms}
     assert {"feature-store", "data-drift", "model-drift", "rollback", "hyperparameter"} <= slugs
-    assert "continuous-integration" in slugs and glossary.select_one("[id='ci']") is not None
+    assert "continuous-integration" in slugs
+    assert glossary.select_one("[id='ci']") is not None
 
 
 def test_repeated_terms_are_merged_and_keep_every_distinct_answer(site: BuiltSite) -> None:
@@ -125,12 +129,16 @@ def test_repeated_terms_are_merged_and_keep_every_distinct_answer(site: BuiltSit
 
 
 @pytest.mark.parametrize("src", STAGE_PAGES)
-def test_term_links_carry_plain_tooltips_and_stay_out_of_code_headings_and_links(site: BuiltSite, src: str) -> None:
+def test_term_links_carry_plain_tooltips_and_stay_out_of_code_headings_and_links(
+    site: BuiltSite, src: str
+) -> None:
     article = _article(site, _url(src))
     links = article.select("a.glossary-link")
     assert links, f"{src} links no glossary term"
     for link in links:
-        assert link.get("title") and "<" not in str(link["title"]) and "**" not in str(link["title"])
+        assert link.get("title")
+        assert "<" not in str(link["title"])
+        assert "**" not in str(link["title"])
         assert str(link["href"]).split("#")[0].endswith("glossary/")
         assert link.find_parent(["code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "summary"]) is None
         assert link.find_parent("a") is None
@@ -156,7 +164,9 @@ def test_search_index_is_clean_and_has_one_entry_per_glossary_term(site: BuiltSi
     text = "\n".join(d["title"] + d["text"] for d in docs)
     for leftover in ("<!--", "{ #", "\x00"):
         assert leftover not in text
-    stages = "\n".join(d["text"] for d in docs if d["location"].split("#")[0] in {_url(s) for s in STAGE_PAGES})
+    stages = "\n".join(
+        d["text"] for d in docs if d["location"].split("#")[0] in {_url(s) for s in STAGE_PAGES}
+    )
     for leftover in ("glossary-key-terms", "glossary:", "??? question", "glossary-link"):
         assert leftover not in stages
     locations = {d["location"] for d in docs}
@@ -182,11 +192,12 @@ def test_no_page_loads_anything_from_another_origin(site: BuiltSite) -> None:
         soup: BeautifulSoup = site.html(page.relative_to(site.path).as_posix())
         for tag in soup.select("link[href], script[src], img[src], iframe[src], source[src]"):
             url = str(tag.get("href") or tag.get("src"))
-            rel = tag.get("rel") or []
+            rel = tag.get_attribute_list("rel")
             if "canonical" in rel or "alternate" in rel:
                 continue
             if urlsplit(url).netloc not in ("", urlsplit(site.base_url).netloc):
                 foreign.append(f"{page.name}: {url}")
     assert foreign == []
     css = "\n".join(p.read_text(errors="replace") for p in site.path.rglob("*.css"))
-    assert "fonts.googleapis" not in css and "fonts.gstatic" not in css
+    assert "fonts.googleapis" not in css
+    assert "fonts.gstatic" not in css

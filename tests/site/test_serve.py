@@ -39,7 +39,7 @@ def _wait_for(url: str, condition: Callable[[str], bool], timeout: float = 30) -
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
-                body = response.read().decode()
+                body = str(response.read().decode())
             if condition(body):
                 return body
         except OSError:
@@ -57,7 +57,10 @@ def test_an_edited_page_rebuilds_the_glossary_and_its_links(tmp_path: Path) -> N
     log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload"],
-        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=tmp_path,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         _wait_for(base + "glossary/", lambda html: 'id="data-drift"' in html)

@@ -82,7 +82,9 @@ def test_author_specials_are_shown_as_written_and_never_executed(small: BuiltSit
     assert code is not None
     assert code.get_text() == "<script>"
     text = glossary.get_text()
-    assert "🚀" in text and "café" in text and "a pipe | inside" in text
+    assert "🚀" in text
+    assert "café" in text
+    assert "a pipe | inside" in text
     stage = small.html("stage/")
     summaries = [s.get_text() for s in stage.select("details.question summary")]
     assert "What is a shell `<b>` tag & a | pipe?" in summaries
@@ -94,8 +96,16 @@ def test_first_mention_is_linked_with_a_tooltip_and_the_longest_term_wins(small:
     links = [(a.get_text(), str(a["href"]), a.get("title")) for a in article.select("a.glossary-link")]
     assert links == [
         ("data drift", "../glossary/#data-drift", "Data drift is a change in the input distribution."),
-        ("model drift", "../glossary/#model-drift", "Model drift is a drop in quality; data drift is one cause."),
-        ("feature store", "../glossary/#feature-store", "A feature store keeps features & serves them; it is not a <script> tag."),
+        (
+            "model drift",
+            "../glossary/#model-drift",
+            "Model drift is a drop in quality; data drift is one cause.",
+        ),
+        (
+            "feature store",
+            "../glossary/#feature-store",
+            "A feature store keeps features & serves them; it is not a <script> tag.",
+        ),
     ]
     assert article.select("h2 a.glossary-link, code a, img[alt] ~ a.glossary-link") == []
     assert article.select_one("img")["alt"] == "data drift chart"  # type: ignore[index]
@@ -139,20 +149,31 @@ def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path) -> No
     ("page", "location", "hint"),
     [
         ('??? question "What is X?"\n\nText after.\n', "stage.md:1", "has no answer"),
-        ('??? question What is X?\n    Answer.\n', "stage.md:1", "double quotes"),
+        ("??? question What is X?\n    Answer.\n", "stage.md:1", "double quotes"),
         ('??? question "What is X?"\n    ```python\n    x = 1\n', "stage.md:2", "never closed"),
-        ('??? question "What is X?"\n    <!-- glossary: term="" -->\n    Answer.\n', "stage.md:2", 'term="" is empty'),
-        ('??? question "What is X?"\n    <!-- glossary: colour="red" -->\n    Answer.\n', "stage.md:2", "unknown glossary option"),
+        (
+            '??? question "What is X?"\n    <!-- glossary: term="" -->\n    Answer.\n',
+            "stage.md:2",
+            'term="" is empty',
+        ),
+        (
+            '??? question "What is X?"\n    <!-- glossary: colour="red" -->\n    Answer.\n',
+            "stage.md:2",
+            "unknown glossary option",
+        ),
         ('<!-- glossary: of="nothing" aliases="N" -->\n', "stage.md:1", "nothing"),
         (
             '??? question "What is X?"\n    <!-- glossary: aliases="Z" -->\n    A.\n\n'
             '??? question "What is Y?"\n    <!-- glossary: aliases="Z" -->\n    B.\n',
-            "stage.md:5", "Z",
+            "stage.md:5",
+            "Z",
         ),
         ('??? question "What is X?"\n    Uses <script>alert(1)</script> raw.\n', "stage.md:1", "backticks"),
     ],
 )
-def test_author_mistakes_stop_the_build_at_file_and_line(tmp_path: Path, page: str, location: str, hint: str) -> None:
+def test_author_mistakes_stop_the_build_at_file_and_line(
+    tmp_path: Path, page: str, location: str, hint: str
+) -> None:
     with pytest.raises((PluginError, Abort)) as raised:
         build(tmp_path, {"index.md": "# Home\n", "stage.md": "# Stage\n\n" + page})
     message = f"{raised.value} {raised.value.__context__}"  # MkDocs aborts with our PluginError as context

@@ -32,8 +32,11 @@ def test_question_with_its_page_line_section_and_answer() -> None:
     ("directive", "term", "aliases"),
     [
         ("", "continuous integration", ("CI",)),
-        ('<!-- glossary: aliases="CI pipeline, integration" -->', "continuous integration",
-         ("CI", "CI pipeline", "integration")),
+        (
+            '<!-- glossary: aliases="CI pipeline, integration" -->',
+            "continuous integration",
+            ("CI", "CI pipeline", "integration"),
+        ),
         ('<!-- glossary: term="CI" -->', "CI", ("CI",)),
         ("<!-- glossary: none -->", None, ()),
         ('<!--glossary:term="x"   aliases="y"-->', "x", ("CI", "y")),
@@ -75,11 +78,15 @@ def test_questions_nested_in_tabs_keep_their_indentation() -> None:
 def test_alias_declaration_outside_questions() -> None:
     result = harvest('<!-- glossary: of="pipeline" aliases="ML pipeline, flow" -->\n')
     (declaration,) = result.alias_declarations
-    assert (declaration.target, declaration.aliases, declaration.line) == ("pipeline", ("ML pipeline", "flow"), 1)
+    assert (declaration.target, declaration.aliases, declaration.line) == (
+        "pipeline",
+        ("ML pipeline", "flow"),
+        1,
+    )
 
 
 def test_directive_in_running_text_is_not_a_declaration() -> None:
-    assert harvest('Write `<!-- glossary: none -->` as the first line.\n').alias_declarations == ()
+    assert harvest("Write `<!-- glossary: none -->` as the first line.\n").alias_declarations == ()
 
 
 @pytest.mark.parametrize(
@@ -92,14 +99,26 @@ def test_directive_in_running_text_is_not_a_declaration() -> None:
         ('??? question ""\n    Answer.\n', 1, "double quotes"),
         ('??? question "What is X?"\n    <!-- glossary: term="" -->\n    A.\n', 2, 'term="" is empty'),
         ('??? question "What is X?"\n    <!-- glossary: aliases="" -->\n    A.\n', 2, 'aliases="" is empty'),
-        ('??? question "What is X?"\n    <!-- glossary: colour="red" -->\n    A.\n', 2, "unknown glossary option"),
+        (
+            '??? question "What is X?"\n    <!-- glossary: colour="red" -->\n    A.\n',
+            2,
+            "unknown glossary option",
+        ),
         ('??? question "What is X?"\n    <!-- glossary: none term="x" -->\n    A.\n', 2, "none means"),
         ('??? question "What is X?"\n    <!-- glossary: term=x -->\n    A.\n', 2, "cannot read"),
         ('??? question "What is X?"\n    A.\n    <!-- glossary: none -->\n', 3, "must be the first line"),
-        ('??? question "What is X?"\n    A.\n\n    ??? question "Inner?"\n        B.\n', 4, "cannot be nested"),
+        (
+            '??? question "What is X?"\n    A.\n\n    ??? question "Inner?"\n        B.\n',
+            4,
+            "cannot be nested",
+        ),
         ('??? question "What is X?"\n\n    A.\n    <!-- glossary: none -->\n', 4, "must be the first line"),
         ('??? question "What is X?"\n    A.\n\n    ```python\n    x = 1\n\nAfter.\n', 4, "never closed"),
-        ('??? question "What is X?"\n    <!-- glossary: of="y" aliases="z" -->\n    A.\n', 2, "outside a question"),
+        (
+            '??? question "What is X?"\n    <!-- glossary: of="y" aliases="z" -->\n    A.\n',
+            2,
+            "outside a question",
+        ),
         ('<!-- glossary: aliases="z" -->\n', 1, "declares aliases"),
         ('<!-- glossary: of="y" -->\n', 1, "declares aliases"),
         ("Text\n\n```python\nprint(1)\n", 3, "never closed"),
@@ -113,5 +132,7 @@ def test_bad_input_names_file_and_line(markdown: str, line: int, message: str) -
 
 
 def test_a_question_line_inside_an_answers_code_is_an_example_not_a_block() -> None:
-    (question,) = harvest('??? question "What is X?"\n    ```\n    ??? question "In code"\n    ```\n').questions
+    (question,) = harvest(
+        '??? question "What is X?"\n    ```\n    ??? question "In code"\n    ```\n'
+    ).questions
     assert question.answer == '```\n??? question "In code"\n```'

@@ -10,10 +10,17 @@ def entry(name: str, *aliases: str) -> Entry:
     return Entry(key, name, key.replace(" ", "-"), aliases, (Definition("x", ()),), f"About {name}.")
 
 
-MATCHER = compile_matcher([
-    entry("Drift"), entry("Model drift"), entry("Data drift", "covariate shift"),
-    entry("Continuous integration", "CI"), entry("Feature store"), entry("Rollback"), entry("amp"),
-])
+MATCHER = compile_matcher(
+    [
+        entry("Drift"),
+        entry("Model drift"),
+        entry("Data drift", "covariate shift"),
+        entry("Continuous integration", "CI"),
+        entry("Feature store"),
+        entry("Rollback"),
+        entry("amp"),
+    ]
+)
 
 
 def link(html: str, defined_by: dict[str, str] | None = None, per_section: bool = False) -> str:
@@ -25,21 +32,32 @@ def link(html: str, defined_by: dict[str, str] | None = None, per_section: bool 
     ("html", "expected"),
     [
         ("<p>Model drift is not drift.</p>", "<p>[model drift|Model drift] is not [drift|drift].</p>"),
-        ("<p>Feature stores and a feature store.</p>", "<p>[feature store|Feature stores] and a feature store.</p>"),
-        ("<p>CI runs; ci does not; CIs neither.</p>", "<p>[continuous integration|CI] runs; ci does not; CIs neither.</p>"),
+        (
+            "<p>Feature stores and a feature store.</p>",
+            "<p>[feature store|Feature stores] and a feature store.</p>",
+        ),
+        (
+            "<p>CI runs; ci does not; CIs neither.</p>",
+            "<p>[continuous integration|CI] runs; ci does not; CIs neither.</p>",
+        ),
         ("<p>Drifting and adrift.</p>", "<p>Drifting and adrift.</p>"),
         ("<p>rollback_plan, rollback-plan</p>", "<p>rollback_plan, [rollback|rollback]-plan</p>"),
         ("<p>Covariate shift</p>", "<p>[data drift|Covariate shift]</p>"),
         ("<h2>Drift</h2><p>Drift.</p>", "<h2>Drift</h2><p>[drift|Drift].</p>"),
-        ("<p><code>drift</code> <a href='x'>drift</a></p>", "<p><code>drift</code> <a href='x'>drift</a></p>"),
+        (
+            "<p><code>drift</code> <a href='x'>drift</a></p>",
+            "<p><code>drift</code> <a href='x'>drift</a></p>",
+        ),
         ("<pre><code>drift</code></pre><p>x</p>", "<pre><code>drift</code></pre><p>x</p>"),
         ('<p><img alt="drift" src="d.svg"> drift</p>', '<p><img alt="drift" src="d.svg"> [drift|drift]</p>'),
         ("<p>a &amp; b</p>", "<p>a &amp; b</p>"),
         ("<p>A <span>drift<br>drift</span></p>", "<p>A <span>[drift|drift]<br>drift</span></p>"),
         ("<script>var drift;</script><p>drift</p>", "<script>var drift;</script><p>[drift|drift]</p>"),
         ("<!-- drift --><p>Ünïcode drift</p>", "<!-- drift --><p>Ünïcode [drift|drift]</p>"),
-        ("<details class='question'><summary>What is drift?</summary><p>t</p></details>",
-         "<details class='question'><summary>What is drift?</summary><p>t</p></details>"),
+        (
+            "<details class='question'><summary>What is drift?</summary><p>t</p></details>",
+            "<details class='question'><summary>What is drift?</summary><p>t</p></details>",
+        ),
     ],
 )
 def test_link_first_mentions(html: str, expected: str) -> None:
@@ -47,17 +65,24 @@ def test_link_first_mentions(html: str, expected: str) -> None:
 
 
 def test_never_links_a_term_inside_the_question_that_defines_it() -> None:
-    html = ('<details class="question" id="q-drift"><summary>What is drift?</summary>'
-            "<p>Drift differs from model drift.</p></details><p>Later, drift.</p>")
+    html = (
+        '<details class="question" id="q-drift"><summary>What is drift?</summary>'
+        "<p>Drift differs from model drift.</p></details><p>Later, drift.</p>"
+    )
     out, found = link_terms(html, MATCHER, lambda k, t: f"[{k}|{t}]", {"q-drift": "drift"})
-    assert out == ('<details class="question" id="q-drift"><summary>What is drift?</summary>'
-                   "<p>Drift differs from [model drift|model drift].</p></details><p>Later, [drift|drift].</p>")
+    assert out == (
+        '<details class="question" id="q-drift"><summary>What is drift?</summary>'
+        "<p>Drift differs from [model drift|model drift].</p></details><p>Later, [drift|drift].</p>"
+    )
     assert found.mentioned == {"drift", "model drift"}
     assert found.mentioned_by_question == {"q-drift": {"model drift"}}
 
 
 def test_a_term_used_only_in_its_own_definition_is_not_mentioned_on_the_page() -> None:
-    html = '<details class="question" id="q-drift"><summary>What is drift?</summary><p>Drift is change.</p></details>'
+    html = (
+        '<details class="question" id="q-drift"><summary>What is drift?</summary>'
+        "<p>Drift is change.</p></details>"
+    )
     out, found = link_terms(html, MATCHER, lambda k, t: f"[{k}|{t}]", {"q-drift": "drift"})
     assert out == html
     assert found.mentioned == set()
@@ -78,5 +103,7 @@ def test_question_blocks_get_their_ids_in_order() -> None:
     html = '<details class="question"><summary>A</summary></details><details class="question" open="open">'
     out, count = add_question_ids(html, ["q-a", "q-b"])
     assert count == 2
-    assert out == ('<details class="question" id="q-a"><summary>A</summary></details>'
-                   '<details class="question" id="q-b" open="open">')
+    assert out == (
+        '<details class="question" id="q-a"><summary>A</summary></details>'
+        '<details class="question" id="q-b" open="open">'
+    )

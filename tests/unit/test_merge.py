@@ -9,7 +9,8 @@ from glossary.model import Glossary, Page
 
 def merge(*pages: str) -> Glossary:
     return merge_harvests(
-        harvest_page(markdown, Page(f"p{index}.md", f"Page {index}", index)) for index, markdown in enumerate(pages)
+        harvest_page(markdown, Page(f"p{index}.md", f"Page {index}", index))
+        for index, markdown in enumerate(pages)
     )
 
 
@@ -58,17 +59,33 @@ def test_alias_chain_merges_into_the_final_term() -> None:
 
 def test_entries_sorted_and_slugs_unique() -> None:
     glossary = merge(qa("What is Zeta?", "Z."), qa("What is a/b?", "1."), qa("What is a-b?", "2."))
-    assert [(e.name, e.slug) for e in glossary.entries] == [("A-b", "a-b"), ("A/b", "a-b-2"), ("Zeta", "zeta")]
+    assert [(e.name, e.slug) for e in glossary.entries] == [
+        ("A-b", "a-b"),
+        ("A/b", "a-b-2"),
+        ("Zeta", "zeta"),
+    ]
 
 
 @pytest.mark.parametrize(
     ("pages", "location", "message"),
     [
-        ((qa("What is A?", "a.", '<!-- glossary: aliases="X" -->'), qa("What is B?", "b.", '<!-- glossary: aliases="X" -->')),
-         "p1.md:1", 'alias "X" is claimed by "b" here and by "a" at p0.md:1'),
+        (
+            (
+                qa("What is A?", "a.", '<!-- glossary: aliases="X" -->'),
+                qa("What is B?", "b.", '<!-- glossary: aliases="X" -->'),
+            ),
+            "p1.md:1",
+            'alias "X" is claimed by "b" here and by "a" at p0.md:1',
+        ),
         (('<!-- glossary: of="nothing" aliases="X" -->\n',), "p0.md:1", 'of="nothing" points to no term'),
-        ((qa("What is A?", "a.", '<!-- glossary: aliases="B" -->') + qa("What is B?", "b.", '<!-- glossary: aliases="A" -->'),),
-         "p0.md:", "go round in a circle"),
+        (
+            (
+                qa("What is A?", "a.", '<!-- glossary: aliases="B" -->')
+                + qa("What is B?", "b.", '<!-- glossary: aliases="A" -->'),
+            ),
+            "p0.md:",
+            "go round in a circle",
+        ),
     ],
 )
 def test_alias_mistakes_are_errors(pages: tuple[str, ...], location: str, message: str) -> None:

@@ -11,8 +11,18 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "gl
 
 @pytest.mark.parametrize(
     "text",
-    ["<script>alert(1)</script>", "a & b", "col | col", "`tick`", "*not bold*", "[not](link)", "Ünïcode ✨",
-     "1. not a list", "# not a heading", "C:\\path\\_x_"],
+    [
+        "<script>alert(1)</script>",
+        "a & b",
+        "col | col",
+        "`tick`",
+        "*not bold*",
+        "[not](link)",
+        "Ünïcode ✨",
+        "1. not a list",
+        "# not a heading",
+        "C:\\path\\_x_",
+    ],
 )
 def test_escaped_author_text_renders_exactly_as_written(text: str) -> None:
     html = markdown.markdown(escape_markdown(text), extensions=["tables"])
@@ -30,7 +40,12 @@ def test_trusted_text_is_left_alone() -> None:
         ("ops/deploy.md", "glossary.md", "![d](../assets/d.svg)", "![d](assets/d.svg)"),
         ("ops/deploy.md", "glossary.md", "[here](#canary)", "[here](ops/deploy.md#canary)"),
         ("index.md", "sub/glossary.md", "[a](data/a.md)", "[a](../data/a.md)"),
-        ("ops/deploy.md", "glossary.md", "[w](https://x.org/a.md) [m](mailto:a@b)", "[w](https://x.org/a.md) [m](mailto:a@b)"),
+        (
+            "ops/deploy.md",
+            "glossary.md",
+            "[w](https://x.org/a.md) [m](mailto:a@b)",
+            "[w](https://x.org/a.md) [m](mailto:a@b)",
+        ),
         ("ops/deploy.md", "glossary.md", '[t](a.md "title")', '[t](ops/a.md "title")'),
     ],
 )
@@ -41,4 +56,7 @@ def test_rebase_links(source: str, target: str, markdown_in: str, markdown_out: 
 def test_link_template_escapes_the_tooltip_and_keeps_the_text_html() -> None:
     renderer = Renderer.from_directory(TEMPLATES)
     html = renderer.link("../glossary/#a-b", 'Say "hi" <b>', "A&amp;B")
-    assert html == '<a href="../glossary/#a-b" class="glossary-link" title="Say &#34;hi&#34; &lt;b&gt;">A&amp;B</a>'
+    assert (
+        html
+        == '<a href="../glossary/#a-b" class="glossary-link" title="Say &#34;hi&#34; &lt;b&gt;">A&amp;B</a>'
+    )

@@ -57,9 +57,19 @@ def test_term_key(names: tuple[str, ...], same: bool) -> None:
 
 @pytest.mark.parametrize(
     ("word", "singular_form"),
-    [("pipelines", "pipeline"), ("metrics", "metric"), ("bias", "bias"), ("analysis", "analysis"),
-     ("kubernetes", "kubernetes"), ("batches", "batch"), ("categories", "category"), ("loss", "loss"),
-     ("status", "status"), ("gas", "gas"), ("ci", "ci")],
+    [
+        ("pipelines", "pipeline"),
+        ("metrics", "metric"),
+        ("bias", "bias"),
+        ("analysis", "analysis"),
+        ("kubernetes", "kubernetes"),
+        ("batches", "batch"),
+        ("categories", "category"),
+        ("loss", "loss"),
+        ("status", "status"),
+        ("gas", "gas"),
+        ("ci", "ci"),
+    ],
 )
 def test_singular_and_plural_round_trip(word: str, singular_form: str) -> None:
     assert singular(word) == singular_form
@@ -69,8 +79,14 @@ def test_singular_and_plural_round_trip(word: str, singular_form: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "slug"),
-    [("A/B testing", "a-b-testing"), ("CI/CD pipeline", "ci-cd-pipeline"), ("Feature store", "feature-store"),
-     ("Kolmogorov–Smirnov test", "kolmogorov-smirnov-test"), ("Café ☕", "cafe"), ("???", "term")],
+    [
+        ("A/B testing", "a-b-testing"),
+        ("CI/CD pipeline", "ci-cd-pipeline"),
+        ("Feature store", "feature-store"),
+        ("Kolmogorov–Smirnov test", "kolmogorov-smirnov-test"),
+        ("Café ☕", "cafe"),
+        ("???", "term"),
+    ],
 )
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
@@ -78,7 +94,12 @@ def test_slugify(text: str, slug: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "shown"),
-    [("feature store", "Feature store"), ("MLOps", "MLOps"), ("t-SNE", "t-SNE"), ("A/B testing", "A/B testing")],
+    [
+        ("feature store", "Feature store"),
+        ("MLOps", "MLOps"),
+        ("t-SNE", "t-SNE"),
+        ("A/B testing", "A/B testing"),
+    ],
 )
 def test_display_name(name: str, shown: str) -> None:
     assert display_name(name) == shown
@@ -88,8 +109,14 @@ def test_display_name(name: str, shown: str) -> None:
     ("markdown", "sentence"),
     [
         ("Data drift is a change in inputs. It matters because...", "Data drift is a change in inputs."),
-        ("A **registry** stores [models](x.md) and `metadata`.\n\nMore.", "A registry stores models and metadata."),
-        ("Accuracy is 0.9 here, e.g. on 1.5 million rows. Then", "Accuracy is 0.9 here, e.g. on 1.5 million rows."),
+        (
+            "A **registry** stores [models](x.md) and `metadata`.\n\nMore.",
+            "A registry stores models and metadata.",
+        ),
+        (
+            "Accuracy is 0.9 here, e.g. on 1.5 million rows. Then",
+            "Accuracy is 0.9 here, e.g. on 1.5 million rows.",
+        ),
         ("No full stop at all", "No full stop at all"),
     ],
 )
