@@ -156,15 +156,22 @@ def _words(entry: Entry) -> frozenset[str]:
 
 def _similar_names(entries: list[Entry]) -> list[SimilarNames]:
     """Pairs of terms that differ only by qualifiers ("ML pipeline", "model pipeline"), or where
-    one name is the other plus one word ("model monitoring", "model performance monitoring")."""
-    words = {e.key: _words(e) for e in entries}
-    pairs = []
-    for index, first in enumerate(entries):
-        for second in entries[index + 1 :]:
-            a, b = words[first.key], words[second.key]
-            small, large = (a, b) if len(a) <= len(b) else (b, a)
-            only_qualifiers = bool(a - _QUALIFIERS) and (a ^ b) <= _QUALIFIERS
-            one_word_more = len(small) >= 2 and small < large and len(large - small) == 1
-            if only_qualifiers or one_word_more:
-                pairs.append(SimilarNames(first, second))
-    return pairs
+    one name is the other plus one word ("model monitoring", "model performance monitoring").
+
+    Word sets are indexed, so the cost grows with the number of terms, not with its square.
+    """
+    words = [_words(e) for e in entries]
+    by_core: dict[frozenset[str], list[int]] = defaultdict(list)
+    by_words: dict[frozenset[str], list[int]] = defaultdict(list)
+    for index, names in enumerate(words):
+        if names - _QUALIFIERS:
+            by_core[frozenset(names - _QUALIFIERS)].append(index)
+        by_words[frozenset(names)].append(index)
+    found: set[tuple[int, int]] = set()
+    for group in by_core.values():
+        found.update((a, b) for a in group for b in group if a < b)
+    for large, names in enumerate(words):
+        for word in names:
+            for small in by_words.get(frozenset(names - {word}), ()) if len(names) >= 3 else ():
+                found.add((min(small, large), max(small, large)))
+    return [SimilarNames(entries[a], entries[b]) for a, b in sorted(found)]

@@ -56,11 +56,14 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             undefined=jinja2.StrictUndefined,
+            auto_reload=False,  # a Renderer lives for one build: no need to stat templates on every use
         )
         markdown_env.filters["trusted"] = Trusted
         markdown_env.filters["letter_anchor"] = lambda letter: Trusted(letter_anchor(letter))
         markdown_env.filters["indent_block"] = lambda text, width=4: Trusted(_indent(text, width))
-        html_env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+        html_env = jinja2.Environment(
+            loader=loader, autoescape=True, undefined=jinja2.StrictUndefined, auto_reload=False
+        )
         return cls(markdown_env, html_env)
 
     def glossary_page(
