@@ -39,7 +39,7 @@ browser: ## Provide Chromium for the browser tests when it is missing
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	else $(BIN)/playwright install chromium; fi
 
-test: $(STAMP) browser ## Run the whole suite: unit, golden, real builds, links, then the browser tests
+test: $(STAMP) lint browser ## Lint, then the whole suite: unit, golden, real builds, links, then the browser tests
 	$(BIN)/pytest
 
 test-unit: $(STAMP) ## Run only the tests that need no browser
@@ -53,7 +53,7 @@ lint: $(STAMP) ## Check hooks/, tests/ and scripts/ with ruff and mypy
 	$(BIN)/ruff format --check hooks tests scripts
 	$(BIN)/mypy hooks tests scripts
 
-bench: $(STAMP) ## Print glossary hook build times and ratios (~10 min; BENCH_ARGS=--quick for <1 min)
+bench: $(STAMP) ## Print glossary hook build times and ratios (~25 min; BENCH_ARGS=--quick: <1 min)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 # Lighthouse and html-validate, pinned in package-lock.json; npm writes its own copy of the lock

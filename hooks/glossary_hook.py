@@ -129,12 +129,14 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
             page.file.src_uri,
             html,
             lambda entry: f"{get_relative_url(glossary.url, page.url)}#{entry.slug}",
+            per_section=_links_per_section(page, config),
         )
     )
     if page.present_anchor_ids is not None:
         page.present_anchor_ids.update(q.qid for q in build.harvests[page.file.src_uri].questions)
-    _current_study().collect(page.file.src_uri, html)
-    return html
+    study = _current_study()
+    study.collect(page.file.src_uri, html)  # the answers as written, before the controls go in
+    return study.stage_html(page.file.src_uri, html)
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -198,6 +200,17 @@ def _guard(make: Callable[[], T]) -> T:
         return make()
     except GlossaryError as error:
         raise PluginError(f"glossary: docs/{error}") from None
+
+
+def _links_per_section(page: Page, config: MkDocsConfig) -> bool:
+    """``glossary_links: section`` (page front matter, or ``extra:`` in mkdocs.yml) links each term
+    again after every ``##`` heading; the default, ``page``, links its first mention on the page."""
+    scope = page.meta.get("glossary_links", config.extra.get("glossary_links", "page"))
+    if scope not in ("page", "section"):
+        raise PluginError(
+            f"glossary: docs/{page.file.src_uri}: glossary_links is {scope!r}; write page or section"
+        )
+    return bool(scope == "section")
 
 
 def _nav_order(file: File, titles: dict[str, tuple[int, str]]) -> tuple[int, str]:

@@ -137,39 +137,30 @@ window.studyOnEveryPage = (work) => {
   };
 
   // One stage page ------------------------------------------------------------------------------
+  // The bar under the title and the rating buttons in each answer are in the page's HTML (the hook
+  // renders overrides/partials/study/stage-*.html), so nothing moves when this runs: it only wires
+  // them up, once for the document (instant navigation swaps the article, not the document), and
+  // marks the page ready, which makes them visible (study.css).
 
-  const enhanceStagePage = (article) => {
-    const blocks = [...article.querySelectorAll("details.question[id]")];
-    const stage = stageOf(location.href);
-    if (!blocks.length || !stage || article.querySelector(".study-toolbar")) return;
-
-    const toolbar = element("div", { class: "study-toolbar", role: "group", "aria-label": "Self-test" });
-    const toggle = element("button", { type: "button", class: "study-button study-toggle", "aria-pressed": "false" }, "Show all answers");
-    const progress = element("p", { class: "study-progress", "aria-live": "polite" });
-    progress.dataset.stage = stage.path;
-    toggle.addEventListener("click", () => {
+  document.documentElement.classList.add("study-ready");
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest && event.target.closest(".study-toggle, .study-rate button");
+    const article = button && button.closest("article.md-content__inner");
+    if (!article) return;
+    if (button.classList.contains("study-toggle")) {
       localStorage.setItem(MODE_KEY, mode() === "shown" ? "hidden" : "shown");
       applyMode(article, true);
-    });
-    const drill = element("a", { class: "study-drill" }, "Drill this stage as flashcards");
-    drill.href = new URL(`${index.flashcards}#stage=${encodeURIComponent(stage.path)}`, index.root).href;
-    toolbar.append(toggle, progress, drill);
-    const heading = article.querySelector("h1");
-    (heading || article.firstElementChild).after(toolbar);
-
-    for (const details of blocks) {
-      const id = `${stage.path}#${details.id}`;
-      const summary = details.querySelector("summary");
-      const question = summary ? summary.textContent.trim() : details.id;
-      const group = element("div", { class: "study-rate", role: "group", "aria-label": `How did you do: ${question}` });
-      const knew = element("button", { type: "button", class: "study-button study-rate__known", "aria-pressed": "false" }, "I knew it");
-      const again = element("button", { type: "button", class: "study-button study-rate__review", "aria-pressed": "false" }, "Review again");
-      knew.addEventListener("click", () => store.rate(id, true));
-      again.addEventListener("click", () => store.rate(id, false));
-      group.dataset.card = id;
-      group.append(knew, again);
-      details.append(group);
+      return;
     }
+    const group = button.closest(".study-rate[data-card]");
+    if (group) store.rate(group.dataset.card, button.classList.contains("study-rate__known"));
+  });
+
+  const enhanceStagePage = (article) => {
+    if (!article.querySelector(".study-toolbar")) return;
+    // The flashcards page opens on the stage named in its fragment (flashcards.js reads it).
+    const drill = article.querySelector(".study-drill[data-stage]");
+    if (drill) drill.hash = `stage=${encodeURIComponent(drill.dataset.stage)}`;
     applyMode(article);
   };
 

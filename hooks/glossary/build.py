@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import GlossaryError
 from .harvest import harvest_page
 from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
 from .merge import merge_harvests
-from .model import Entry, Glossary, Harvest, Page
 from .render import Renderer, escape_markdown
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from pathlib import Path
+
+    from .model import Entry, Glossary, Harvest, Page
 
 SEE_ALSO_LIMIT = 8
 _QUESTION_TITLE = re.compile(r'^(?P<head>\s*\?\?\?\+?\s+question\s+")(?P<title>[^"]*)(?P<tail>"\s*)$', re.M)
@@ -53,8 +57,12 @@ class GlossaryBuild:
             pages[page.path] = page
         glossary = merge_harvests(harvests.values())
         return cls(
-            glossary, harvests, pages, glossary_path,
-            Renderer.from_directory(templates), compile_matcher(glossary.entries),
+            glossary,
+            harvests,
+            pages,
+            glossary_path,
+            Renderer.from_directory(templates),
+            compile_matcher(glossary.entries),
         )
 
     @property
@@ -85,15 +93,19 @@ class GlossaryBuild:
         if rendered != len(questions):
             line = questions[min(rendered, len(questions) - 1)].line if questions else 1
             raise GlossaryError(
-                path, line, f"{len(questions)} question blocks in the source but {rendered} rendered; "
+                path,
+                line,
+                f"{len(questions)} question blocks in the source but {rendered} rendered; "
                 "check that each ??? question line starts a block and its answer is indented 4 spaces",
             )
         defined_by = self._page_index[1].get(path, {})
         by_key = self.glossary.by_key
         html, found = link_terms(
-            html, self.matcher,
+            html,
+            self.matcher,
             lambda key, text: self.renderer.link(href(by_key[key]), by_key[key].tooltip, text),
-            defined_by, per_section,
+            defined_by,
+            per_section,
         )
         self.links[path] = found
         return html
@@ -130,8 +142,8 @@ class GlossaryBuild:
     def report(self) -> list[str]:
         """The build report: counts, then names that look alike but were not merged."""
         lines = [
-            f"{_count(len(self.glossary.entries), 'glossary term')} from {_count(self.question_count, 'question')} "
-            f"on {_count(len(self.pages), 'page')}",
+            f"{_count(len(self.glossary.entries), 'glossary term')} from "
+            f"{_count(self.question_count, 'question')} on {_count(len(self.pages), 'page')}",
         ]
         for pair in self.glossary.similar:
             lines.append(
@@ -158,7 +170,8 @@ class GlossaryBuild:
             counts.pop(entry.key, None)
             ranked = sorted(counts, key=lambda key: (-counts[key], self.glossary.by_key[key].name.casefold()))
             see_also[entry.key] = sorted(
-                (self.glossary.by_key[key] for key in ranked[:SEE_ALSO_LIMIT]), key=lambda e: e.name.casefold()
+                (self.glossary.by_key[key] for key in ranked[:SEE_ALSO_LIMIT]),
+                key=lambda e: e.name.casefold(),
             )
         return see_also
 
@@ -171,6 +184,8 @@ def _reject_scripts(answer: str, location: str) -> None:
     if _SCRIPT.search(_CODE.sub("", answer)):
         path, _, line = location.rpartition(":")
         raise GlossaryError(
-            path, int(line), "an answer contains a <script>, <style> or <iframe> tag; to show it as text, "
+            path,
+            int(line),
+            "an answer contains a <script>, <style> or <iframe> tag; to show it as text, "
             "put it in backticks: `<script>`",
         )

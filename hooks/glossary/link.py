@@ -8,15 +8,21 @@ attributes (so image alt text is safe), or the Q&A block that defines the term.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from .model import Entry
 from .terms import plural, singular
 
-_TAG = re.compile(r"<!--.*?-->|<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*?)(?P<self>/?)>", re.S)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from .model import Entry
+
+_TAG = re.compile(
+    r"<!--.*?-->|<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*?)(?P<self>/?)>", re.S
+)
 _ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
 _SKIP_CLASS = re.compile(r"""\bclass\s*=\s*["'][^"']*\bglossary-skip\b""")
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")
@@ -25,8 +31,29 @@ _VOID = frozenset(
 )
 # Elements whose text is never linked: code, headings, links, and things that are not running text.
 _NO_LINK = frozenset(
-    {"a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "button",
-     "script", "style", "svg", "textarea", "select", "option", "label", "title"}
+    {
+        "a",
+        "code",
+        "pre",
+        "kbd",
+        "samp",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "summary",
+        "button",
+        "script",
+        "style",
+        "svg",
+        "textarea",
+        "select",
+        "option",
+        "label",
+        "title",
+    }
 )
 # Elements kept verbatim: their content is not HTML text at all.
 _RAW = frozenset({"script", "style", "textarea"})
@@ -105,10 +132,13 @@ def link_terms(
     position = 0
     raw_until: str | None = None
     for tag in _TAG.finditer(html):
-        text = html[position:tag.start()]
+        text = html[position : tag.start()]
         if raw_until is None and text:
-            out.append(text if no_link_depth else _link_text(
-                text, matcher, render_link, linked, stack, defined_by, found))
+            out.append(
+                text
+                if no_link_depth
+                else _link_text(text, matcher, render_link, linked, stack, defined_by, found)
+            )
         elif text:
             out.append(text)
         out.append(tag.group())
@@ -143,8 +173,11 @@ def link_terms(
         if name in _RAW:
             raw_until = name
     tail = html[position:]
-    out.append(tail if no_link_depth or raw_until else _link_text(
-        tail, matcher, render_link, linked, stack, defined_by, found))
+    out.append(
+        tail
+        if no_link_depth or raw_until
+        else _link_text(tail, matcher, render_link, linked, stack, defined_by, found)
+    )
     return "".join(out), found
 
 

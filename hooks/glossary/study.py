@@ -75,6 +75,32 @@ def answers_from_html(html: str, qids: Iterable[str]) -> dict[str, str]:
     }
 
 
+def insert_in_questions(html: str, markup: Mapping[str, str]) -> str:
+    """``html`` with ``markup[qid]`` as the last child of each ``<details id=qid>`` block.
+
+    Inside the block it is painted only once the reader opens the answer, so it moves nothing.
+    """
+    finder = _AnswerFinder(set(markup))
+    finder.feed(html)
+    finder.close()
+    offsets = _line_offsets(html)
+    ends = sorted(
+        ((offsets[end[0] - 1] + end[1], qid) for qid, (_, end) in finder.spans.items()), reverse=True
+    )
+    for position, qid in ends:  # from the end, so earlier positions stay valid
+        html = html[:position] + markup[qid] + "\n" + html[position:]
+    return html
+
+
+def insert_after_heading(html: str, markup: str) -> str:
+    """``html`` with ``markup`` right after its first ``<h1>`` (at the start when it has none)."""
+    end = html.find("</h1>")
+    if end < 0:
+        return markup + "\n" + html
+    end += len("</h1>")
+    return html[:end] + "\n" + markup + html[end:]
+
+
 def root_relative(html: str, page_url: str) -> str:
     """HTML rendered for the page at ``page_url``, its relative href/src rewritten from the site root."""
 

@@ -2,9 +2,9 @@
 
 Made fresh for every build next to the ``GlossaryBuild`` whose harvest and glossary it reads. The
 MkDocs hook calls, in order: ``stage_links`` while a stage page's Markdown is prepared, ``collect``
-with each stage page's final HTML, then ``flashcards_markdown`` / ``flashcards_html`` and
-``cheatsheet_markdown`` for the generated pages (rendered after every stage page), and last
-``cards_json`` and ``anki_deck`` for the data files.
+with each stage page's final HTML and ``stage_html`` to put its self-test controls in, then
+``flashcards_markdown`` / ``flashcards_html`` and ``cheatsheet_markdown`` for the generated pages
+(rendered after every stage page), and last ``cards_json`` and ``anki_deck`` for the data files.
 """
 
 from __future__ import annotations
@@ -25,17 +25,19 @@ from .study import (
     build_cards,
     card_id,
     cards_json,
+    insert_after_heading,
+    insert_in_questions,
     script_json,
     stages_of,
     study_index_js,
 )
-from .terms import slugify
+from .terms import plain_text, slugify
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from .build import GlossaryBuild
-    from .model import Entry, Page
+    from .model import Page
 
 FLASHCARDS_PATH = "flashcards.md"
 CHEATSHEET_PATH = "cheatsheet.md"
@@ -54,6 +56,7 @@ class StudyBuild:
     """Site URL of every page by its docs path (``data/understanding/`` or ``data/understanding.html``)."""
     answers: dict[str, str] = field(default_factory=dict)
     """Rendered answer HTML by card id, as ``collect`` finds it."""
+    _cards: tuple[int, list[Card]] | None = field(default=None, repr=False)
 
     @classmethod
     def create(cls, glossary: GlossaryBuild, templates: Path, page_urls: dict[str, str]) -> StudyBuild:
@@ -84,9 +87,32 @@ class StudyBuild:
             if question.qid in found:
                 self.answers[card_id(question)] = found[question.qid]
 
+    def stage_html(self, path: str, html: str) -> str:
+        """A stage page's HTML with its self-test controls in place; call it after ``collect``.
+
+        Rendered here rather than by study.js, so that nothing moves when the script runs: the bar
+        under the title and the rating buttons at the end of each (closed) answer. The script only
+        wires them up and fills in the numbers. ``data-search-exclude`` keeps them out of search.
+        """
+        questions = self.glossary.harvests[path].questions
+        if not questions:
+            return html
+        env = self.renderer.html_env
+        toolbar = env.get_template("stage-toolbar.html").render(
+            stage=path,
+            total=len(questions),
+            flashcards=_url_from(self.page_urls[path], self.page_urls[FLASHCARDS_PATH]),
+        )
+        rate = env.get_template("stage-rate.html")
+        controls = {q.qid: rate.render(card=card_id(q), question=plain_text(q.question)) for q in questions}
+        return insert_after_heading(insert_in_questions(html, controls), toolbar)
+
     def cards(self) -> list[Card]:
-        questions = [q for h in self.glossary.harvests.values() for q in h.questions]
-        return build_cards(questions, self.answers, self.page_urls)
+        """Every card, remade only when ``collect`` has found more answers since the last call."""
+        if self._cards is None or self._cards[0] != len(self.answers):
+            questions = [q for h in self.glossary.harvests.values() for q in h.questions]
+            self._cards = (len(self.answers), build_cards(questions, self.answers, self.page_urls))
+        return self._cards[1]
 
     def study_index(self) -> str:
         return study_index_js(self.stages(), self.page_urls[FLASHCARDS_PATH])
@@ -109,7 +135,10 @@ class StudyBuild:
         """
         template = self.renderer.html_env.get_template("flashcards-app.html")
         cards_src = _url_from(self.page_urls[FLASHCARDS_PATH], CARDS_SCRIPT_PATH)
-        app = template.render(stages=self.stages(), cards_src=cards_src)
+        cards = self.cards()
+        app = template.render(
+            stages=self.stages(), cards=cards, first=cards[0] if cards else None, cards_src=cards_src
+        )
         return html.replace(APP_MARKER, app, 1)
 
     def cards_script(self) -> str:
@@ -124,14 +153,7 @@ class StudyBuild:
         )
 
     def cheatsheet_markdown(self) -> str:
-        sheets: list[tuple[Page, list[Entry]]] = []
-        for page in self.stage_pages:
-            entries = [
-                e
-                for e in self.glossary.glossary.entries
-                if any(q.page.path == page.path for q in e.questions)
-            ]
-            sheets.append((page, entries))
+        sheets = [(page, self.glossary.defined_on(page.path)) for page in self.stage_pages]
         template = self.renderer.markdown_env.get_template("cheatsheet.md.html")
         return template.render(
             sheets=sheets,
@@ -155,7 +177,9 @@ class StudyBuild:
 def _url_from(page_url: str, target: str) -> str:
     """``target`` (a path from the site root) relative to the page at ``page_url``."""
     base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
-    return posixpath.relpath(target, base or ".")
+    relative = posixpath.relpath(target, base or ".")
+    # relpath drops a folder's trailing slash, and "flashcards" would cost a redirect.
+    return relative + "/" if target.endswith("/") and not relative.endswith("/") else relative
 
 
 def cheatsheet_anchor(page: Page) -> str:

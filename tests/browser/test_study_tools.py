@@ -337,6 +337,8 @@ def test_axe_finds_no_violations_in_the_study_controls_in_use(
 
 
 def _violations(page: Page) -> list[str]:
+    # A click that scrolls makes Material slide its tabs away; axe must not measure them mid-fade.
+    page.wait_for_function("document.getAnimations().every((a) => a.playState !== 'running')")
     results = AXE.run(page)
     return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
 
@@ -357,3 +359,45 @@ def test_progress_is_keyed_by_stable_ids_so_a_new_build_keeps_it(
     expect(page.locator(".study-progress")).to_have_text(f"1 of {total} known")
     kept = page.evaluate("JSON.parse(localStorage.getItem('mlops-study-guide:progress')).cards")
     assert set(kept) == {first, "gone.md#q-an-old-question"}, "records of other builds are kept, not dropped"
+
+
+LAYOUT_SHIFT = """() => new Promise((resolve) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  setTimeout(() => resolve(total), 500);
+})"""
+
+
+@pytest.mark.parametrize("viewport", [{"width": 412, "height": 823}, {"width": 1350, "height": 940}])
+@pytest.mark.parametrize("path", ["operations/monitoring/", "flashcards/"])
+def test_the_study_scripts_move_nothing_on_the_page(
+    browser: Browser, server: str, path: str, viewport: Any
+) -> None:
+    """The controls are in the HTML from the start; the scripts only wire them up (Lighthouse CLS)."""
+    context = browser.new_context(viewport=viewport)
+    try:
+        page = context.new_page()
+        page.goto(server + path, wait_until="networkidle")
+        expect(page.locator(".study-toolbar, #flashcards-app[data-state='front']").first).to_be_visible()
+        assert page.evaluate(LAYOUT_SHIFT) < 0.001
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_controls_keep_their_place_and_the_notice_shows(
+    browser: Browser, server: str
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(server + STAGE_URL)
+        expect(page.locator(".study-toolbar")).to_have_count(1)
+        expect(page.get_by_role("link", name="Drill this stage as flashcards")).to_be_visible()
+        expect(page.locator(".study-toggle")).to_be_hidden()
+        page.goto(server + "flashcards/")
+        expect(page.locator("[data-flashcards-noscript]")).to_be_visible()
+        expect(page.locator("#fc-flip")).to_be_hidden()
+    finally:
+        context.close()

@@ -180,3 +180,29 @@ def test_author_mistakes_stop_the_build_at_file_and_line(
     line = int(location.split(":")[1]) + 2  # the "# Stage" heading and a blank line come first
     assert f"docs/stage.md:{line}:" in message
     assert hint in message
+
+
+SECTIONS = """{front}# Sections
+
+Data drift first.
+
+## Later
+
+Data drift again.
+"""
+
+
+@pytest.mark.parametrize(("front", "links"), [("", 1), ("---\nglossary_links: section\n---\n", 2)])
+def test_terms_link_once_per_page_or_once_per_section(tmp_path: Path, front: str, links: int) -> None:
+    site = build(tmp_path, {"index.md": "# Home\n", "stage.md": STAGE, "s.md": SECTIONS.format(front=front)})
+    assert len(site.html("s/").select("article a.glossary-link[href$='#data-drift']")) == links
+
+
+def test_an_unknown_link_scope_is_an_error(tmp_path: Path) -> None:
+    page = SECTIONS.format(front="---\nglossary_links: chapter\n---\n")
+    with pytest.raises((PluginError, Abort)) as raised:
+        build(tmp_path, {"index.md": "# Home\n", "stage.md": STAGE, "s.md": page})
+    assert (
+        "docs/s.md: glossary_links is 'chapter'; write page or section"
+        in f"{raised.value} {raised.value.__context__}"
+    )

@@ -12,6 +12,8 @@ from glossary.study import (
     build_cards,
     card_id,
     cards_json,
+    insert_after_heading,
+    insert_in_questions,
     root_relative,
     script_json,
     stages_of,
@@ -181,5 +183,91 @@ def test_flashcards_page_loads_every_card_from_cards_js(flashcards_url: str, src
         "tuning.md#q-how-to-tune",
     ]
     assert cards[0]["answer"] == "<p>Drift &lt;/script&gt;</p>"
-    assert '<option value="ops/monitor.md">Monitoring</option>' in page
+    # Laid out as a first visit shows it, so that flashcards.js moves nothing when it fills it in.
+    assert '<option value="ops/monitor.md">Monitoring (0 of 2 known)</option>' in page
+    assert '<p class="flashcards__status" id="fc-status">3 of 3 cards due now, 0 known.</p>' in page
+    assert '<p class="flashcards__question" id="fc-question">What is data drift?</p>' in page
+    assert '<span id="fc-stage-name">· Monitoring</span>' in page
+    assert "data-search-exclude" in page
     assert "3 cards from 2 stages" in study.flashcards_markdown()
+
+
+@pytest.mark.parametrize(
+    ("html", "markup", "expected"),
+    [
+        (details("q-a", "<p>A.</p>"), {"q-a": "<X>"}, details("q-a", "<p>A.</p>\n<X>")),
+        (
+            details("q-a", "<p>A.</p>") + details("q-b", "<p>B.</p>"),
+            {"q-a": "<X>", "q-b": "<Y>"},
+            details("q-a", "<p>A.</p>\n<X>") + details("q-b", "<p>B.</p>\n<Y>"),
+        ),
+        # After a nested, unrelated <details>, at the end of the question's own block.
+        (
+            details("q-a", '<details class="note"><summary>n</summary><p>n</p></details>'),
+            {"q-a": "<X>"},
+            details("q-a", '<details class="note"><summary>n</summary><p>n</p></details>\n<X>'),
+        ),
+        (details("q-other", "<p>A.</p>"), {"q-a": "<X>"}, details("q-other", "<p>A.</p>")),
+    ],
+)
+def test_insert_in_questions(html: str, markup: dict[str, str], expected: str) -> None:
+    assert insert_in_questions(html, markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<h1 id="t">T</h1>\n<p>x</p><h1>U</h1>', '<h1 id="t">T</h1>\n<X>\n<p>x</p><h1>U</h1>'),
+        ("<p>x</p>", "<X>\n<p>x</p>"),
+    ],
+)
+def test_insert_after_heading(html: str, expected: str) -> None:
+    assert insert_after_heading(html, "<X>") == expected
+
+
+@pytest.mark.parametrize(
+    ("urls", "drill"),
+    [
+        ({"ops/monitor.md": "ops/monitor/", "flashcards.md": "flashcards/"}, "../../flashcards/"),
+        ({"ops/monitor.md": "ops/monitor.html", "flashcards.md": "flashcards.html"}, "../flashcards.html"),
+    ],
+)
+def test_stage_html_renders_the_self_test_controls_so_the_script_moves_nothing(
+    urls: dict[str, str], drill: str
+) -> None:
+    study = small_build()
+    study.page_urls.update(urls)
+    html = (
+        "<h1>Monitoring</h1>\n<p>Intro.</p>\n"
+        + details("q-what-is-data-drift", "<p>Drift.</p>")
+        + details("q-why-monitor", "<p>Decay.</p>")
+    )
+    study.collect("ops/monitor.md", html)
+    page = study.stage_html("ops/monitor.md", html)
+    toolbar = page.split("</h1>\n", 1)[1].split("<p>Intro.</p>", 1)[0]
+    assert '<div class="study-toolbar" role="group" aria-label="Self-test" data-search-exclude>' in toolbar
+    assert f'<a class="study-drill" href="{drill}" data-stage="ops/monitor.md">' in toolbar
+    assert (
+        '<p class="study-progress" aria-live="polite" data-stage="ops/monitor.md">0 of 2 known</p>' in toolbar
+    )
+    assert 'aria-pressed="false">Show all answers</button>' in toolbar
+    for qid, question in (("q-what-is-data-drift", "What is data drift?"), ("q-why-monitor", "Why monitor?")):
+        block = page.split(f'id="{qid}">', 1)[1].split("</details>", 1)[0]
+        assert f'aria-label="How did you do: {question}" data-card="ops/monitor.md#{qid}"' in block
+        assert block.count("<button") == 2
+    # The cards keep the answer as written, without the controls.
+    assert study.answers == {
+        "ops/monitor.md#q-what-is-data-drift": "<p>Drift.</p>",
+        "ops/monitor.md#q-why-monitor": "<p>Decay.</p>",
+    }
+    assert study.stage_html("index.md", "<h1>Home</h1>") == "<h1>Home</h1>"
+
+
+def test_stage_html_escapes_the_question_in_its_label() -> None:
+    source = "# Q\n\n??? question \"Is `a<b` & 'c' the same?\"\n    No.\n"
+    page = Page("q.md", "Q", 0)
+    glossary = GlossaryBuild.from_sources([(page, source)], OVERRIDES / "glossary")
+    study = StudyBuild.create(glossary, OVERRIDES / "study", {"q.md": "q/", "flashcards.md": "flashcards/"})
+    qid = glossary.harvests["q.md"].questions[0].qid
+    html = study.stage_html("q.md", details(qid, "<p>No.</p>"))
+    assert 'aria-label="How did you do: Is a&lt;b &amp; &#39;c&#39; the same?"' in html
