@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.glossary")
 
@@ -137,6 +139,15 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     study = _current_study()
     study.collect(page.file.src_uri, html)  # the answers as written, before the controls go in
     return study.stage_html(page.file.src_uri, html)
+
+
+def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
+    if page.file.src_uri == GLOSSARY_PATH:
+        # The sidebar lists the letters, not every term: the A-Z bar and search lead to terms, and a
+        # table of contents of every entry doubled the page's elements (make audit).
+        for title in page.toc:
+            for letter in title.children:
+                letter.children = []
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:

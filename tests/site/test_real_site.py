@@ -201,3 +201,10 @@ def test_no_page_loads_anything_from_another_origin(site: BuiltSite) -> None:
     css = "\n".join(p.read_text(errors="replace") for p in site.path.rglob("*.css"))
     assert "fonts.googleapis" not in css
     assert "fonts.gstatic" not in css
+
+
+def test_the_glossary_sidebar_lists_letters_not_every_term(site: BuiltSite) -> None:
+    toc = site.html("glossary/").select(".md-sidebar--secondary a.md-nav__link")
+    letters = [a.get_text(strip=True) for a in toc]
+    assert len(letters) >= 15
+    assert all(len(letter) == 1 for letter in letters), letters
