@@ -8,6 +8,8 @@ folder on 127.0.0.1 (a free port, a server in this process that it stops itself)
    page, the glossary and the flashcards page (skipped with a note while the build has none), and
    prints the four category scores and the bytes each page transferred.
 3. Checks that no request left the site's origin: the guide must work offline.
+4. Prints the size of the search index and, in the browser, the time from the first key typed into
+   search to the first result: cold (the index loads on first use) and warm.
 
 It exits 1 when any of these misses the budget: accessibility, best practices and SEO at 100 on
 every page and mode; performance at 100 on desktop and at least 95 on mobile.
@@ -27,10 +29,12 @@ import http.server
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pages", nargs="+", metavar="PATH", help="URL paths to audit (default: the four)")
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="default: both")
     parser.add_argument(
-        "--skip", nargs="+", default=[], choices=["html", "lighthouse"], help="checks to leave out"
+        "--skip", nargs="+", default=[], choices=["html", "lighthouse", "search"], help="checks to leave out"
     )
     parser.add_argument(
         "--keep",
@@ -109,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ok &= validate_html(site)
             if "lighthouse" not in args.skip:
                 ok &= run_lighthouse(site, pages, args.modes, args.runs, workdir)
+            if "search" not in args.skip:
+                measure_search(site, args.runs)
         except (AuditError, subprocess.CalledProcessError) as error:
             print(f"audit: {error}", file=sys.stderr)
             return 2
@@ -269,6 +275,42 @@ def serve(site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+# Search ------------------------------------------------------------------------------------------
+
+
+def measure_search(site: Path, runs: int) -> None:
+    """Print the index size, and the median time from the first key typed to the first result."""
+    from playwright.sync_api import sync_playwright
+
+    raw = (site / "search" / "search_index.json").read_bytes()
+    print(
+        f"\n== Search\nsearch/search_index.json: {len(raw) / 1024:.0f} KiB, "
+        f"{len(gzip.compress(raw)) / 1024:.0f} KiB gzipped"
+    )
+    timings: dict[str, list[float]] = {"cold (index loads on first use)": [], "warm": []}
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chrome_path(), args=CHROME_FLAGS.split()[1:])
+        for _ in range(runs):
+            page = browser.new_page()
+            page.goto(base + "/", wait_until="load")
+            for label, query in zip(timings, ("drift", "rollback"), strict=True):
+                search = page.locator(".md-search__input")
+                search.click()
+                search.press("Control+A")
+                search.press("Backspace")
+                page.locator(".md-search-result__item").first.wait_for(state="detached")
+                start = time.perf_counter()
+                search.press_sequentially(query)
+                page.locator(".md-search-result__item").first.wait_for()
+                timings[label].append(time.perf_counter() - start)
+            page.close()
+        browser.close()
+    for label, values in timings.items():
+        print(
+            f"typing to first result, {label}: {statistics.median(values) * 1000:.0f} ms (median of {runs})"
+        )
 
 
 # Lighthouse --------------------------------------------------------------------------------------
