@@ -15,6 +15,7 @@ from glossary.build import GlossaryBuild
 from glossary.errors import GlossaryError
 from glossary.model import Page as SourcePage
 from glossary.offline import OFFLINE_ZIP_PATH, ZIP_ENV, placeholder_zip
+from glossary.render import permalinks_without_tooltips
 from glossary.sources import nav_titles, page_title
 from glossary.study_build import (
     ANKI_PATH,
@@ -122,7 +123,9 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     build = _current()
     if page.file.src_uri == FLASHCARDS_PATH:
         return _current_study().flashcards_html(html)
-    if page.file.src_uri in (GLOSSARY_PATH, CHEATSHEET_PATH):
+    if page.file.src_uri == GLOSSARY_PATH:
+        return permalinks_without_tooltips(html)
+    if page.file.src_uri == CHEATSHEET_PATH:
         return html
     glossary = files.get_file_from_path(GLOSSARY_PATH)
     assert glossary is not None

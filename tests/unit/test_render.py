@@ -4,7 +4,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from glossary.render import Renderer, Trusted, escape_markdown, rebase_links
+from glossary.render import Renderer, Trusted, escape_markdown, permalinks_without_tooltips, rebase_links
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "glossary"
 
@@ -60,3 +60,17 @@ def test_link_template_escapes_the_tooltip_and_keeps_the_text_html() -> None:
         html
         == '<a href="../glossary/#a-b" class="glossary-link" title="Say &#34;hi&#34; &lt;b&gt;">A&amp;B</a>'
     )
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            '<h3>X<a class="headerlink" href="#x" title="Permanent link to this section">¶</a></h3>',
+            '<h3>X<a class="headerlink" href="#x" aria-label="Permanent link to this section">¶</a></h3>',
+        ),
+        ('<a href="#x" title="Other">x</a>', '<a href="#x" title="Other">x</a>'),
+    ],
+)
+def test_permalinks_are_named_without_a_tooltip(html: str, expected: str) -> None:
+    assert permalinks_without_tooltips(html) == expected
