@@ -85,7 +85,7 @@ class Renderer:
             questions=sum(len(e.questions) for e in glossary.entries),
             lead=lambda q: Trusted(rebase_links(lead_paragraph(q.answer), q.page.path, glossary_path)),
             link=lambda path, anchor="": Trusted(
-                _relative(path, glossary_path) + (f"#{anchor}" if anchor else "")
+                relative_path(path, glossary_path) + (f"#{anchor}" if anchor else "")
             ),
             by_stage=_by_stage,
             mentioned_in=mentioned_in,
@@ -95,7 +95,8 @@ class Renderer:
     def key_terms(self, entries: Iterable[Entry], page_path: str, glossary_path: str) -> str:
         """The Markdown list that replaces a page's ``<!-- glossary-key-terms -->`` marker."""
         template = self.markdown_env.get_template("key-terms.html")
-        return template.render(entries=list(entries), glossary=Trusted(_relative(glossary_path, page_path)))
+        glossary = Trusted(relative_path(glossary_path, page_path))
+        return template.render(entries=list(entries), glossary=glossary)
 
     def link(self, href: str, tooltip: str, text_html: str) -> str:
         """One term link in a page's HTML; ``text_html`` is already HTML, the rest is escaped."""
@@ -151,7 +152,7 @@ def _indent(text: str, width: int) -> str:
     return "\n".join(pad + line if line.strip() else "" for line in text.splitlines())
 
 
-def _relative(target: str, source: str) -> str:
+def relative_path(target: str, source: str) -> str:
     """The path of docs file ``target`` relative to the folder of docs file ``source``."""
     source_dir = PurePosixPath(source).parent
     target_path = PurePosixPath(target)
@@ -170,7 +171,7 @@ def rebase_links(markdown: str, from_path: str, to_path: str) -> str:
             resolved = from_path + target
         else:
             resolved = str(PurePosixPath(from_path).parent / target)
-        return match["prefix"] + _relative(_normalise(resolved), to_path) + match["rest"]
+        return match["prefix"] + relative_path(_normalise(resolved), to_path) + match["rest"]
 
     return _INLINE_LINK.sub(rebase, markdown)
 

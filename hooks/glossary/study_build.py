@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup  # the Anki back's answer is HTML we rendered
 
 from .anki import anki_deck
-from .render import Renderer, _relative
+from .render import Renderer, relative_path
 from .study import (
     Card,
     Stage,
@@ -75,8 +75,10 @@ class StudyBuild:
             return ""
         template = self.renderer.markdown_env.get_template("stage-links.md.html")
         return template.render(
-            flashcards=_relative(FLASHCARDS_PATH, path),
-            cheatsheet=f"{_relative(CHEATSHEET_PATH, path)}#{cheatsheet_anchor(self.glossary.pages[path])}",
+            flashcards=relative_path(FLASHCARDS_PATH, path),
+            cheatsheet=relative_path(CHEATSHEET_PATH, path)
+            + "#"
+            + cheatsheet_anchor(self.glossary.pages[path]),
         )
 
     def collect(self, path: str, html: str) -> None:
@@ -159,7 +161,7 @@ class StudyBuild:
             sheets=sheets,
             terms=sum(len(entries) for _, entries in sheets),
             anchors={page.path: cheatsheet_anchor(page) for page, _ in sheets},
-            glossary=_relative(self.glossary.glossary_path, CHEATSHEET_PATH),
+            glossary=relative_path(self.glossary.glossary_path, CHEATSHEET_PATH),
         )
 
     def cards_json(self) -> str:
