@@ -133,7 +133,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         lambda: build.page_html(
             page.file.src_uri,
             html,
-            lambda entry: f"{get_relative_url(glossary.url, page.url)}#{entry.slug}",
+            get_relative_url(glossary.url, page.url),
             per_section=_links_per_section(page, config),
         )
     )

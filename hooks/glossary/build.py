@@ -21,7 +21,7 @@ from .merge import merge_harvests
 from .render import Renderer, escape_markdown
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
     from pathlib import Path
 
     from .model import Entry, Glossary, Harvest, Page
@@ -41,6 +41,7 @@ class GlossaryBuild:
     renderer: Renderer
     matcher: Matcher
     links: dict[str, PageLinks] = field(default_factory=dict)
+    _links: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_sources(
@@ -86,8 +87,11 @@ class GlossaryBuild:
                 lines[number - 1] = key_terms + "\n"
         return "".join(lines)
 
-    def page_html(self, path: str, html: str, href: Callable[[Entry], str], per_section: bool = False) -> str:
-        """A stage page's HTML with ids on its Q&A blocks and its first term mentions linked."""
+    def page_html(self, path: str, html: str, glossary_url: str, per_section: bool = False) -> str:
+        """A stage page's HTML with ids on its Q&A blocks and its first term mentions linked.
+
+        ``glossary_url`` is the glossary page's URL relative to this page; links go to its anchors.
+        """
         questions = self.harvests[path].questions
         html, rendered = add_question_ids(html, [q.qid for q in questions])
         if rendered != len(questions):
@@ -99,16 +103,19 @@ class GlossaryBuild:
                 "check that each ??? question line starts a block and its answer is indented 4 spaces",
             )
         defined_by = self._page_index[1].get(path, {})
-        by_key = self.glossary.by_key
         html, found = link_terms(
-            html,
-            self.matcher,
-            lambda key, text: self.renderer.link(href(by_key[key]), by_key[key].tooltip, text),
-            defined_by,
-            per_section,
+            html, self.matcher, lambda key, text: self._link(glossary_url, key, text), defined_by, per_section
         )
         self.links[path] = found
         return html
+
+    def _link(self, glossary_url: str, key: str, text: str) -> str:
+        """A term link, rendered once per glossary URL, term and text: pages at one depth share them."""
+        cache_key = (glossary_url, key, text)
+        if cache_key not in self._links:
+            entry = self.glossary.by_key[key]
+            self._links[cache_key] = self.renderer.link(f"{glossary_url}#{entry.slug}", entry.tooltip, text)
+        return self._links[cache_key]
 
     def defined_on(self, path: str) -> list[Entry]:
         """The entries that a question on page ``path`` defines, in glossary order."""

@@ -7,6 +7,7 @@ attributes (so image alt text is safe), or the Q&A block that defines the term.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -125,60 +126,59 @@ def link_terms(
     """
     found = PageLinks()
     out: list[str] = []
-    # (element, id of the Q&A block it opens if any, whether its text is never linked)
-    stack: list[tuple[str, str | None, bool]] = []
-    no_link_depth = 0
+    # (element, id of the Q&A block it opens if any): the open elements around the text
+    stack: list[tuple[str, str | None]] = []
     linked: set[str] = set()
     position = 0
-    raw_until: str | None = None
-    for tag in _TAG.finditer(html):
+    while tag := _TAG.search(html, position):
         text = html[position : tag.start()]
-        if raw_until is None and text:
-            out.append(
-                text
-                if no_link_depth
-                else _link_text(text, matcher, render_link, linked, stack, defined_by, found)
-            )
-        elif text:
-            out.append(text)
+        if text:
+            out.append(_link_text(text, matcher, render_link, linked, stack, defined_by, found))
         out.append(tag.group())
         position = tag.end()
         name = (tag["name"] or "").lower()
         if not name:
             continue  # a comment
-        if raw_until is not None:
-            if tag["close"] and name == raw_until:
-                raw_until = None
-                stack.pop()
-                no_link_depth -= 1
-            continue
         if tag["close"]:
-            while stack:
-                top, _, no_link = stack.pop()
-                no_link_depth -= no_link
-                if top == name:
-                    break
+            while stack and stack.pop()[0] != name:
+                pass
             continue
         if name in _VOID or tag["self"]:
             continue
         if per_section and name == "h2":
             linked.clear()
+        if name in _NO_LINK or _SKIP_CLASS.search(tag["attrs"]):
+            # Nothing inside is linked: copy it whole, up to its own end tag (processed next).
+            end = _end_of_element(html, name, position)
+            out.append(html[position:end])
+            position = end
         block_id = None
         if name == "details":
             id_match = _ID.search(tag["attrs"])
             block_id = id_match[1] if id_match else None
-        no_link = name in _NO_LINK or bool(_SKIP_CLASS.search(tag["attrs"]))
-        stack.append((name, block_id, no_link))
-        no_link_depth += no_link
-        if name in _RAW:
-            raw_until = name
-    tail = html[position:]
-    out.append(
-        tail
-        if no_link_depth or raw_until
-        else _link_text(tail, matcher, render_link, linked, stack, defined_by, found)
-    )
+        stack.append((name, block_id))
+    out.append(_link_text(html[position:], matcher, render_link, linked, stack, defined_by, found))
     return "".join(out), found
+
+
+def _end_of_element(html: str, name: str, start: int) -> int:
+    """Where the end tag of the ``name`` element whose content begins at ``start`` starts (or the end)."""
+    if name in _RAW:
+        match = re.compile(rf"</{name}\s*>", re.I).search(html, start)
+        return match.start() if match else len(html)
+    depth = 1
+    for match in _same_name_tags(name).finditer(html, start):
+        if match["close"] is None:
+            continue  # a comment
+        depth += -1 if match["close"] else 1
+        if depth == 0:
+            return match.start()
+    return len(html)
+
+
+@functools.cache
+def _same_name_tags(name: str) -> re.Pattern[str]:
+    return re.compile(rf"<!--.*?-->|<(?P<close>/?){name}(?=[\s/>])[^>]*>", re.S | re.I)
 
 
 def _link_text(
@@ -186,13 +186,13 @@ def _link_text(
     matcher: Matcher,
     render_link: Callable[[str, str], str],
     linked: set[str],
-    stack: list[tuple[str, str | None, bool]],
+    stack: list[tuple[str, str | None]],
     defined_by: dict[str, str],
     found: PageLinks,
 ) -> str:
     if not matcher.case_sensitive or not text.strip():
         return text
-    blocks = [block_id for _, block_id, _ in stack if block_id]
+    blocks = [block_id for _, block_id in stack if block_id]
     own_terms = {defined_by[b] for b in blocks if b in defined_by}
     pieces: list[str] = []
     cursor = 0

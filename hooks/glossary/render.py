@@ -7,6 +7,7 @@ author Markdown meant to render (an answer) or a value we built ourselves (a slu
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -152,6 +153,7 @@ def _indent(text: str, width: int) -> str:
     return "\n".join(pad + line if line.strip() else "" for line in text.splitlines())
 
 
+@functools.lru_cache(maxsize=4096)  # the glossary page asks again for every link to the same page
 def relative_path(target: str, source: str) -> str:
     """The path of docs file ``target`` relative to the folder of docs file ``source``."""
     source_dir = PurePosixPath(source).parent

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -28,6 +27,7 @@ EXTERNAL_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 _COMMENT = re.compile(r"<!--.*?-->\n?", re.S)
 # Empty per-line anchors of code blocks (pymdownx.highlight anchor_linenums): on a card they would be
 # a Tab stop per line of code, pointing back into the stage page.
+_ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
 _LINE_ANCHOR = re.compile(r'<a id="__codelineno-[^"]*"[^>]*></a>')
 
 
@@ -65,14 +65,7 @@ def answers_from_html(html: str, qids: Iterable[str]) -> dict[str, str]:
     HTML comments (the glossary directive) and code-line anchors are dropped: they are for authors
     and the stage page, not for cards.
     """
-    finder = _AnswerFinder(set(qids))
-    finder.feed(html)
-    finder.close()
-    offsets = _line_offsets(html)
-    return {
-        qid: _clean(html[offsets[start[0] - 1] + start[1] : offsets[end[0] - 1] + end[1]])
-        for qid, (start, end) in finder.spans.items()
-    }
+    return {qid: _clean(html[start:end]) for qid, (start, end) in question_spans(html, qids).items()}
 
 
 def insert_in_questions(html: str, markup: Mapping[str, str]) -> str:
@@ -80,16 +73,40 @@ def insert_in_questions(html: str, markup: Mapping[str, str]) -> str:
 
     Inside the block it is painted only once the reader opens the answer, so it moves nothing.
     """
-    finder = _AnswerFinder(set(markup))
-    finder.feed(html)
-    finder.close()
-    offsets = _line_offsets(html)
-    ends = sorted(
-        ((offsets[end[0] - 1] + end[1], qid) for qid, (_, end) in finder.spans.items()), reverse=True
-    )
-    for position, qid in ends:  # from the end, so earlier positions stay valid
-        html = html[:position] + markup[qid] + "\n" + html[position:]
-    return html
+    pieces, cursor = [], 0
+    for qid, (_, end) in sorted(question_spans(html, markup).items(), key=lambda item: item[1]):
+        pieces += [html[cursor:end], markup[qid], "\n"]
+        cursor = end
+    return "".join(pieces) + html[cursor:]
+
+
+# The tags that delimit a Q&A block; comments and scripts are matched whole so nothing in them counts.
+_BLOCK_TAG = re.compile(
+    r"<!--.*?-->|<script\b.*?</script\s*>|<(?P<close>/?)(?P<name>details|summary)\b(?P<attrs>[^>]*)>",
+    re.S | re.I,
+)
+
+
+def question_spans(html: str, qids: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """Where each wanted ``<details id=qid>`` block's content lies: after its ``</summary>``, up to
+    its own ``</details>`` (nested ``<details>`` blocks stay inside). One regular-expression pass.
+    """
+    wanted = set(qids)
+    spans: dict[str, tuple[int, int]] = {}
+    open_blocks: list[tuple[str | None, int | None]] = []  # per open <details>: wanted qid, content start
+    for tag in _BLOCK_TAG.finditer(html):
+        name = (tag["name"] or "").lower()
+        if name == "details" and not tag["close"]:
+            id_match = _ID_ATTRIBUTE.search(tag["attrs"])
+            qid = id_match[1] if id_match and id_match[1] in wanted else None
+            open_blocks.append((qid, None))
+        elif name == "summary" and tag["close"] and open_blocks and open_blocks[-1][1] is None:
+            open_blocks[-1] = (open_blocks[-1][0], tag.end())
+        elif name == "details" and open_blocks:
+            qid, start = open_blocks.pop()
+            if qid is not None and start is not None:
+                spans[qid] = (start, tag.start())
+    return spans
 
 
 def insert_after_heading(html: str, markup: str) -> str:
@@ -137,11 +154,13 @@ def build_cards(
     return cards
 
 
-def stages_of(cards: Iterable[Card], pages: Iterable[Page], page_urls: Mapping[str, str]) -> list[Stage]:
-    """The pages that have cards, in reading order, each with its card ids."""
+def stages_of(
+    questions: Iterable[Question], pages: Iterable[Page], page_urls: Mapping[str, str]
+) -> list[Stage]:
+    """The pages that have questions, in reading order, each with its card ids."""
     ids: dict[str, list[str]] = {}
-    for card in cards:
-        ids.setdefault(card.stage, []).append(card.id)
+    for question in sorted(questions, key=lambda q: (q.page.order, q.line)):
+        ids.setdefault(question.page.path, []).append(card_id(question))
     return [
         Stage(page.path, page.title, page_urls[page.path], tuple(ids[page.path]))
         for page in sorted(pages, key=lambda p: p.order)
@@ -184,36 +203,3 @@ def study_index_js(stages: Iterable[Stage], flashcards_url: str) -> str:
 
 def _clean(answer: str) -> str:
     return _LINE_ANCHOR.sub("", _COMMENT.sub("", answer)).strip()
-
-
-def _line_offsets(text: str) -> list[int]:
-    offsets, position = [], 0
-    for line in text.splitlines(keepends=True):
-        offsets.append(position)
-        position += len(line)
-    offsets.append(position)
-    return offsets
-
-
-class _AnswerFinder(HTMLParser):
-    """Finds where each wanted ``<details>`` block's content starts (after summary) and ends."""
-
-    def __init__(self, qids: set[str]) -> None:
-        super().__init__(convert_charrefs=False)
-        self.qids = qids
-        self.spans: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {}
-        self._open: list[tuple[str | None, tuple[int, int] | None]] = []  # per <details>: qid, start
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "details":
-            qid = dict(attrs).get("id")
-            self._open.append((qid if qid in self.qids else None, None))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "summary" and self._open and self._open[-1][0] and self._open[-1][1] is None:
-            line, column = self.getpos()  # where "</summary>" starts; Markdown writes it this way
-            self._open[-1] = (self._open[-1][0], (line, column + len("</summary>")))
-        elif tag == "details" and self._open:
-            qid, start = self._open.pop()
-            if qid is not None and start is not None:
-                self.spans[qid] = (start, self.getpos())

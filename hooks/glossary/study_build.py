@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .build import GlossaryBuild
-    from .model import Page
+    from .model import Page, Question
 
 FLASHCARDS_PATH = "flashcards.md"
 CHEATSHEET_PATH = "cheatsheet.md"
@@ -67,7 +67,7 @@ class StudyBuild:
         return [self.glossary.pages[p] for p, h in self.glossary.harvests.items() if h.questions]
 
     def stages(self) -> list[Stage]:
-        return stages_of(self.cards(), self.stage_pages, self.page_urls)
+        return stages_of(self._questions(), self.stage_pages, self.page_urls)
 
     def stage_links(self, path: str) -> str:
         """Markdown appended to a stage page: its flashcards and its cheat sheet."""
@@ -112,9 +112,11 @@ class StudyBuild:
     def cards(self) -> list[Card]:
         """Every card, remade only when ``collect`` has found more answers since the last call."""
         if self._cards is None or self._cards[0] != len(self.answers):
-            questions = [q for h in self.glossary.harvests.values() for q in h.questions]
-            self._cards = (len(self.answers), build_cards(questions, self.answers, self.page_urls))
+            self._cards = (len(self.answers), build_cards(self._questions(), self.answers, self.page_urls))
         return self._cards[1]
+
+    def _questions(self) -> list[Question]:
+        return [q for h in self.glossary.harvests.values() for q in h.questions]
 
     def study_index(self) -> str:
         return study_index_js(self.stages(), self.page_urls[FLASHCARDS_PATH])

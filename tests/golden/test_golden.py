@@ -37,7 +37,7 @@ def _run(sections: list[tuple[str, str]]) -> tuple[str, str]:
     build = GlossaryBuild.from_sources(sources, TEMPLATES)
     for page, source in sources:
         html = markdown.markdown(build.page_markdown(page.path, source), extensions=EXTENSIONS)
-        build.page_html(page.path, html, lambda entry: f"glossary.md#{entry.slug}")
+        build.page_html(page.path, html, "glossary.md")
     return build.glossary_markdown(), "\n".join(build.report()) + "\n"
 
 

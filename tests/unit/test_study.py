@@ -59,6 +59,11 @@ def details(qid: str, body: str) -> str:
             {"q-a": "<pre><code>x"},
         ),
         ("<p>&amp; ü</p>" + details("q-a", "<p>x &lt; y &amp; ü</p>"), {"q-a": "<p>x &lt; y &amp; ü</p>"}),
+        # Tags inside a comment or a script do not end the block.
+        (
+            details("q-a", '<p>A</p><!-- </details> --><script>s="</details>"</script>'),
+            {"q-a": '<p>A</p><script>s="</details>"</script>'},
+        ),
     ],
 )
 def test_answers_from_html(html: str, expected: dict[str, str]) -> None:
@@ -105,7 +110,7 @@ def test_cards_keep_reading_order_stable_ids_and_root_relative_urls() -> None:
 def test_cards_json_and_study_index_carry_stages_and_ids() -> None:
     cards = build_cards([question("q-a")], {}, {"ops/monitor.md": "ops/monitor/"})
     other = Page("index.md", "Home", 0)
-    stages = stages_of(cards, [PAGE, other], {"ops/monitor.md": "ops/monitor/", "index.md": ""})
+    stages = stages_of([question("q-a")], [PAGE, other], {"ops/monitor.md": "ops/monitor/", "index.md": ""})
     data = json.loads(cards_json(cards, stages))
     assert data["version"] == 1
     assert data["stages"] == [
