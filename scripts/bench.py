@@ -487,7 +487,7 @@ def freeze_generated_pages(hook_config: Path, nohook_config: Path) -> Path:
     blocks = yaml_blocks(nohook_config.read_text(encoding="utf-8"))
     blocks["docs_dir"] = "docs_dir: docs-frozen\n"
     # Its links to answers name ids that only the hook adds: do not log a warning for each.
-    validation = blocks.get("validation", "validation:\n")
+    validation = re.sub(r"(?m)^    anchors:.*\n", "", blocks.get("validation", "validation:\n"))
     if "\n  links:\n" not in validation:
         validation += "  links:\n"
     blocks["validation"] = validation.replace("\n  links:\n", "\n  links:\n    anchors: ignore\n", 1)
