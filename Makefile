@@ -61,7 +61,7 @@ bench: $(STAMP) ## Print glossary hook build times and ratios (~25 min; BENCH_AR
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-audit: $(STAMP) browser node_modules/.package-lock.json ## Lighthouse budget (mobile, desktop) and html-validate on a strict build (~6 min)
+audit: $(STAMP) browser node_modules/.package-lock.json ## Lighthouse budget (mobile, desktop) and html-validate on a strict build (~10 min)
 	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
 
 deploy: $(STAMP) offline ## Publish to GitHub Pages with mkdocs gh-deploy (CI deploys main on its own)

@@ -386,6 +386,23 @@ def test_the_study_scripts_move_nothing_on_the_page(
         context.close()
 
 
+@pytest.mark.parametrize("viewport", [{"width": 412, "height": 823}, {"width": 1350, "height": 940}])
+def test_a_link_to_an_answer_opens_it_without_moving_the_page(
+    browser: Browser, server: str, viewport: Any
+) -> None:
+    """The glossary's "Defined in" links point into closed answers: they are drawn open at once."""
+    context = browser.new_context(viewport=viewport)
+    try:
+        page = context.new_page()
+        page.goto(server + "operations/monitoring/#q-what-is-data-drift", wait_until="networkidle")
+        answer = page.locator("details#q-what-is-data-drift")
+        expect(answer).to_have_attribute("open", "")
+        expect(answer).to_be_in_viewport()
+        assert page.evaluate(LAYOUT_SHIFT) < 0.001
+    finally:
+        context.close()
+
+
 def test_without_javascript_the_controls_keep_their_place_and_the_notice_shows(
     browser: Browser, server: str
 ) -> None:
