@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _TAG = re.compile(
     r"<!--.*?-->|<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*?)(?P<self>/?)>", re.S
 )
-_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
+ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
 _SKIP_CLASS = re.compile(r"""\bclass\s*=\s*["'][^"']*\bglossary-skip\b""")
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")
 _VOID = frozenset(
@@ -154,7 +154,7 @@ def link_terms(
             position = end
         block_id = None
         if name == "details":
-            id_match = _ID.search(tag["attrs"])
+            id_match = ID_ATTRIBUTE.search(tag["attrs"])
             block_id = id_match[1] if id_match else None
         stack.append((name, block_id))
     out.append(_link_text(html[position:], matcher, render_link, linked, stack, defined_by, found))
@@ -164,7 +164,7 @@ def link_terms(
 def _end_of_element(html: str, name: str, start: int) -> int:
     """Where the end tag of the ``name`` element whose content begins at ``start`` starts (or the end)."""
     if name in _RAW:
-        match = re.compile(rf"</{name}\s*>", re.I).search(html, start)
+        match = _same_name_tags(name, closing_only=True).search(html, start)
         return match.start() if match else len(html)
     depth = 1
     for match in _same_name_tags(name).finditer(html, start):
@@ -177,7 +177,10 @@ def _end_of_element(html: str, name: str, start: int) -> int:
 
 
 @functools.cache
-def _same_name_tags(name: str) -> re.Pattern[str]:
+def _same_name_tags(name: str, closing_only: bool = False) -> re.Pattern[str]:
+    """Start and end tags of ``name`` and comments; or, for raw text (a script), its end tag only."""
+    if closing_only:
+        return re.compile(rf"</{name}\s*>", re.I)
     return re.compile(rf"<!--.*?-->|<(?P<close>/?){name}(?=[\s/>])[^>]*>", re.S | re.I)
 
 

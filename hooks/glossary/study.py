@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
+from .link import ID_ATTRIBUTE
 from .terms import plain_text
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ EXTERNAL_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 _COMMENT = re.compile(r"<!--.*?-->\n?", re.S)
 # Empty per-line anchors of code blocks (pymdownx.highlight anchor_linenums): on a card they would be
 # a Tab stop per line of code, pointing back into the stage page.
-_ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
 _LINE_ANCHOR = re.compile(r'<a id="__codelineno-[^"]*"[^>]*></a>')
 
 
@@ -97,7 +97,7 @@ def question_spans(html: str, qids: Iterable[str]) -> dict[str, tuple[int, int]]
     for tag in _BLOCK_TAG.finditer(html):
         name = (tag["name"] or "").lower()
         if name == "details" and not tag["close"]:
-            id_match = _ID_ATTRIBUTE.search(tag["attrs"])
+            id_match = ID_ATTRIBUTE.search(tag["attrs"])
             qid = id_match[1] if id_match and id_match[1] in wanted else None
             open_blocks.append((qid, None))
         elif name == "summary" and tag["close"] and open_blocks and open_blocks[-1][1] is None:

@@ -53,6 +53,15 @@ def link(html: str, defined_by: dict[str, str] | None = None, per_section: bool 
         ("<p>a &amp; b</p>", "<p>a &amp; b</p>"),
         ("<p>A <span>drift<br>drift</span></p>", "<p>A <span>[drift|drift]<br>drift</span></p>"),
         ("<script>var drift;</script><p>drift</p>", "<script>var drift;</script><p>[drift|drift]</p>"),
+        # A skipped element runs to its own end tag: nested ones of its name, or comments, do not end it.
+        (
+            "<script>s = '<p>drift'</script><p>drift</p>",
+            "<script>s = '<p>drift'</script><p>[drift|drift]</p>",
+        ),
+        (
+            '<div class="glossary-skip"><div>drift</div><!-- </div> -->drift</div><p>drift</p>',
+            '<div class="glossary-skip"><div>drift</div><!-- </div> -->drift</div><p>[drift|drift]</p>',
+        ),
         ("<!-- drift --><p>Ünïcode drift</p>", "<!-- drift --><p>Ünïcode [drift|drift]</p>"),
         (
             "<details class='question'><summary>What is drift?</summary><p>t</p></details>",
