@@ -413,15 +413,8 @@ class _Clocks:
         self._in_generated = False
 
     def wrap_hook_events(self, plugins: PluginCollection) -> None:
-        """Time the hook's event functions; MkDocs names a hook module after its path in ``hooks:``."""
-        # MkDocs records which plugin each event function came from (File.generated_by): keep that.
-        origins: dict[Callable[..., Any], str] = getattr(plugins, "_event_origins", {})
-        for event, functions in plugins.events.items():
-            for index, function in enumerate(functions):
-                if GLOSSARY_HOOK in str(getattr(function, "__module__", "")):
-                    functions[index] = self._timed_event(event, function)
-                    if function in origins:
-                        origins[functions[index]] = origins[function]
+        """Time the hook's event functions."""
+        _wrap_hook_events(plugins, self._timed_event)
 
     def _timed_event(self, event: str, function: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(function)
@@ -459,7 +452,10 @@ class _Clocks:
 def _dump_generated_markdown(plugins: PluginCollection, docs: Path) -> None:
     """Write the Markdown that the hook gives each page it generates into ``docs``."""
 
-    def record(function: Callable[..., Any]) -> Callable[..., Any]:
+    def record(event: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        if event != "page_markdown":
+            return function
+
         @functools.wraps(function)
         def wrapper(markdown: str, *, page: Any, **kwargs: Any) -> Any:
             result = function(markdown, page=page, **kwargs)
@@ -470,10 +466,24 @@ def _dump_generated_markdown(plugins: PluginCollection, docs: Path) -> None:
 
         return wrapper
 
-    functions = plugins.events["page_markdown"]
-    for index, function in enumerate(functions):
-        if GLOSSARY_HOOK in str(getattr(function, "__module__", "")):
-            functions[index] = record(function)
+    _wrap_hook_events(plugins, record)
+
+
+def _wrap_hook_events(
+    plugins: PluginCollection, wrap: Callable[[str, Callable[..., Any]], Callable[..., Any]]
+) -> None:
+    """Replace each glossary hook event function by ``wrap(event, function)``.
+
+    MkDocs names a hook module after its path in ``hooks:``, and records which plugin each event
+    function came from (File.generated_by): the wrapper keeps that origin.
+    """
+    origins: dict[Callable[..., Any], str] = getattr(plugins, "_event_origins", {})
+    for event, functions in plugins.events.items():
+        for index, function in enumerate(functions):
+            if GLOSSARY_HOOK in str(getattr(function, "__module__", "")):
+                functions[index] = wrap(event, function)
+                if function in origins:
+                    origins[functions[index]] = origins[function]
 
 
 def freeze_generated_pages(hook_config: Path, nohook_config: Path) -> Path:

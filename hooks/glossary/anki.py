@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from .study import EXTERNAL_URL, URL_ATTRIBUTE
+from .render import EXTERNAL_URL
+from .study import URL_ATTRIBUTE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .model import Entry, Glossary, Page, Question
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# A URL with a scheme (https:, mailto:) or a protocol-relative one: never rewritten as relative.
+EXTERNAL_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 _INLINE_LINK = re.compile(r"(?P<prefix>!?\[[^\]]*\]\()(?P<target>[^)\s]+)(?P<rest>[^)]*\))")
 
 
@@ -167,7 +169,7 @@ def rebase_links(markdown: str, from_path: str, to_path: str) -> str:
 
     def rebase(match: re.Match[str]) -> str:
         target = match["target"]
-        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^/", target):
+        if EXTERNAL_URL.match(target) or target.startswith("/"):
             return match.group()
         if target.startswith("#"):
             resolved = from_path + target

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from .link import ID_ATTRIBUTE
+from .render import EXTERNAL_URL
 from .terms import plain_text
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 
 _ROOT = "http://root.invalid/"
 URL_ATTRIBUTE = re.compile(r'(?P<attr>\s(?:href|src))="(?P<url>[^"]*)"')
-EXTERNAL_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 _COMMENT = re.compile(r"<!--.*?-->\n?", re.S)
 # Empty per-line anchors of code blocks (pymdownx.highlight anchor_linenums): on a card they would be
 # a Tab stop per line of code, pointing back into the stage page.
