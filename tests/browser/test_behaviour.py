@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -99,6 +99,33 @@ def test_glossary_link_shows_its_tooltip_and_leads_to_the_entry(page: Page, serv
     anchor = href.split("#", 1)[1]
     expect(page).to_have_url(re.compile(f"glossary/#{anchor}$"))
     expect(page.locator(f"h3#{anchor}")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("viewport", [{"width": 412, "height": 823}, {"width": 1280, "height": 900}])
+def test_a_link_into_the_glossary_lands_on_its_entry_and_its_link_lists(
+    browser: Browser, server: str, viewport: dict[str, int]
+) -> None:
+    """Entries far down the page, whose link lists above were never drawn (content-visibility)."""
+    page = browser.new_page(viewport=viewport)  # type: ignore[arg-type]
+
+    def assert_at_the_top(heading: Locator) -> None:
+        expect(page).to_have_url(re.compile(f"#{heading.get_attribute('id')}$"))
+        box = heading.bounding_box()
+        assert box is not None
+        # Under the header (and tabs): not merely somewhere on the screen.
+        assert 0 < box["y"] <= viewport["height"] / 4, box
+
+    try:
+        page.goto(server + "glossary/", wait_until="networkidle")
+        page.locator("article .glossary-az a").nth(-3).click()
+        assert_at_the_top(page.locator("article h2").nth(-3))
+        entry = page.locator("article h3").nth(-2)
+        page.goto(f"{server}glossary/#{entry.get_attribute('id')}", wait_until="networkidle")
+        assert_at_the_top(entry)
+        links = entry.locator("xpath=following-sibling::div[1][@class='glossary-meta']").get_by_role("link")
+        expect(links.first).to_be_in_viewport()
+    finally:
+        page.close()
 
 
 def test_404_page_leads_home(page: Page, server: str) -> None:

@@ -208,3 +208,12 @@ def test_the_glossary_sidebar_lists_letters_not_every_term(site: BuiltSite) -> N
     letters = [a.get_text(strip=True) for a in toc]
     assert len(letters) >= 15
     assert all(len(letter) == 1 for letter in letters), letters
+
+
+def test_the_palette_keeps_its_schemes_without_the_rule_that_restyles_every_element(site: BuiltSite) -> None:
+    """Material's ``[data-md-color-switching] *`` made every page load restyle the page twice (make audit)."""
+    (palette,) = site.path.glob("assets/stylesheets/palette.*.min.css")
+    css = palette.read_text(encoding="utf-8")
+    assert "data-md-color-switching" not in css
+    assert "[data-md-color-scheme=slate]" in css
+    assert not [r for r in site.logs if r.name == "mkdocs.plugins.prune"]
