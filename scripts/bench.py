@@ -4,9 +4,10 @@
 
 1. A synthetic site (500 pages of about 1,500 words, with 1,000 and then 2,000 glossary terms
    defined as ``??? question`` blocks) built four ways: plain (no hook); with the hook off but the
-   pages it generates (glossary, flashcards, cheat sheets) written into docs/ as it wrote them, the
-   cost of the same site kept by hand; with the glossary hook; and with Material's tooltip pattern
-   instead (``abbr`` plus ``pymdownx.snippets`` auto-appending ``*[term]: definition`` lines).
+   pages and files it generates (glossary, flashcards, cheat sheets; card data, Anki deck) written
+   into docs/ as it wrote them, the cost of the same site kept by hand; with the glossary hook; and
+   with Material's tooltip pattern instead (``abbr`` plus ``pymdownx.snippets`` auto-appending
+   ``*[term]: definition`` lines).
 2. The real site (``mkdocs.yml``) the same three ways: hook off, its pages as files, hook on.
 3. ``mkdocs serve`` on a copy of the project: the time from editing one page to the rebuilt page.
 
@@ -62,8 +63,9 @@ PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks")
 
 GLOSSARY_HOOK = "glossary_hook.py"
 PLAIN, HOOK, ABBR = "plain", "glossary hook", "abbr + snippets"
-# The hook off, but the pages it generates written into docs/ as the hook made them: what building the
-# same site costs when someone maintains the glossary by hand. The hook's own cost is judged against it.
+# The hook off, but the pages and files it generates written into docs/ as the hook made them: what
+# building the same site costs when someone maintains the glossary by hand. The hook's own cost is
+# judged against it.
 FROZEN = "its pages as files"
 ABBR_SPACED = "abbr, spaced file"  # the same definitions, a blank line between them
 
@@ -373,7 +375,7 @@ def _child_build(config_file: Path, site_dir: Path, profile_to: str | None, dump
     clocks = _Clocks()
     clocks.wrap_hook_events(config.plugins)
     if dump_to:
-        _dump_generated_markdown(config.plugins, Path(dump_to))
+        _dump_generated_files(config.plugins, Path(dump_to))
     for name in ("_populate_page", "_build_page"):
         setattr(build_module, name, clocks.timed_page_step(getattr(build_module, name)))
     config.plugins.on_startup(command="build", dirty=False)
@@ -449,19 +451,27 @@ class _Clocks:
         return wrapper
 
 
-def _dump_generated_markdown(plugins: PluginCollection, docs: Path) -> None:
-    """Write the Markdown that the hook gives each page it generates into ``docs``."""
+def _dump_generated_files(plugins: PluginCollection, docs: Path) -> None:
+    """Write every file the hook generates into ``docs``: each page's Markdown as the hook gives it,
+    and the data files (flashcards, Anki deck, offline edition) as they are once every page is read."""
+
+    def generated(file: Any) -> bool:
+        return GLOSSARY_HOOK in str(file.generated_by or "")
+
+    def write(uri: str, content: bytes) -> None:
+        (docs / uri).parent.mkdir(parents=True, exist_ok=True)
+        (docs / uri).write_bytes(content)
 
     def record(event: str, function: Callable[..., Any]) -> Callable[..., Any]:
-        if event != "page_markdown":
-            return function
-
         @functools.wraps(function)
-        def wrapper(markdown: str, *, page: Any, **kwargs: Any) -> Any:
-            result = function(markdown, page=page, **kwargs)
-            if GLOSSARY_HOOK in str(page.file.generated_by or ""):
-                (docs / page.file.src_uri).parent.mkdir(parents=True, exist_ok=True)
-                (docs / page.file.src_uri).write_text(result, encoding="utf-8")
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            result = function(*args, **kwargs)
+            if event == "page_markdown" and generated(kwargs["page"].file):
+                write(kwargs["page"].file.src_uri, result.encode("utf-8"))
+            if event == "env":  # MkDocs has read every page and not yet written any file
+                for file in kwargs["files"]:
+                    if generated(file) and not file.is_documentation_page():
+                        write(file.src_uri, file.content_bytes)
             return result
 
         return wrapper
@@ -487,9 +497,9 @@ def _wrap_hook_events(
 
 
 def freeze_generated_pages(hook_config: Path, nohook_config: Path) -> Path:
-    """A config without the hook whose docs hold the pages the hook generates, as it wrote them.
+    """A config without the hook whose docs hold the pages and files the hook generates, as it wrote them.
 
-    One (untimed) build with the hook records their Markdown; the copy of docs/ gets those files.
+    One (untimed) build with the hook records them; the copy of docs/ gets those files.
     """
     project = hook_config.parent
     frozen_docs = project / "docs-frozen"
