@@ -7,6 +7,7 @@ attributes (so image alt text is safe), or the Q&A block that defines the term.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -129,11 +130,31 @@ def link_terms(
     # (element, id of the Q&A block it opens if any): the open elements around the text
     stack: list[tuple[str, str | None]] = []
     linked: set[str] = set()
+    # One pass of the automaton over the whole page; each text node then takes the matches inside it.
+    matches = _matches(html, matcher) if matcher.case_sensitive else []
+    next_match = 0
     position = 0
+
+    def text_until(end: int) -> None:
+        nonlocal next_match
+        first = next_match
+        while next_match < len(matches) and matches[next_match][0] < end:
+            next_match += 1
+        inside = [m for m in matches[first:next_match] if m[0] >= position]
+        if not inside:
+            out.append(html[position:end])
+            return
+        blocks = [block_id for _, block_id in stack if block_id]
+        cursor = position
+        for start, stop, key in inside:
+            if _link_match(key, linked, blocks, defined_by, found):
+                out.append(html[cursor:start])
+                out.append(render_link(key, html[start:stop]))
+                cursor = stop
+        out.append(html[cursor:end])
+
     while tag := _TAG.search(html, position):
-        text = html[position : tag.start()]
-        if text:
-            out.append(_link_text(text, matcher, render_link, linked, stack, defined_by, found))
+        text_until(tag.start())
         out.append(tag.group())
         position = tag.end()
         name = (tag["name"] or "").lower()
@@ -157,7 +178,7 @@ def link_terms(
             id_match = ID_ATTRIBUTE.search(tag["attrs"])
             block_id = id_match[1] if id_match else None
         stack.append((name, block_id))
-    out.append(_link_text(html[position:], matcher, render_link, linked, stack, defined_by, found))
+    text_until(len(html))
     return "".join(out), found
 
 
@@ -184,51 +205,43 @@ def _same_name_tags(name: str, closing_only: bool = False) -> re.Pattern[str]:
     return re.compile(rf"<!--.*?-->|<(?P<close>/?){name}(?=[\s/>])[^>]*>", re.S | re.I)
 
 
-def _link_text(
-    text: str,
-    matcher: Matcher,
-    render_link: Callable[[str, str], str],
-    linked: set[str],
-    stack: list[tuple[str, str | None]],
-    defined_by: dict[str, str],
-    found: PageLinks,
-) -> str:
-    if not matcher.case_sensitive or not text.strip():
-        return text
-    blocks = [block_id for _, block_id in stack if block_id]
-    own_terms = {defined_by[b] for b in blocks if b in defined_by}
-    pieces: list[str] = []
-    cursor = 0
-    for start, end, key in _matches(text, matcher):
-        if key in own_terms:
-            continue  # a term's own definition neither links it nor counts as using it
-        found.mentioned.add(key)
-        for block in blocks:
-            found.mentioned_by_question.setdefault(block, set()).add(key)
-        if key in linked:
-            continue
-        linked.add(key)
-        pieces.append(text[cursor:start])
-        pieces.append(render_link(key, text[start:end]))
-        cursor = end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+def _link_match(
+    key: str, linked: set[str], blocks: list[str], defined_by: dict[str, str], found: PageLinks
+) -> bool:
+    """Record a mention of ``key`` inside the Q&A ``blocks``; whether it is the one to link."""
+    if any(defined_by.get(block) == key for block in blocks):
+        return False  # a term's own definition neither links it nor counts as using it
+    found.mentioned.add(key)
+    for block in blocks:
+        found.mentioned_by_question.setdefault(block, set()).add(key)
+    if key in linked:
+        return False
+    linked.add(key)
+    return True
 
 
-def _matches(text: str, matcher: Matcher) -> list[tuple[int, int, str]]:
-    """Leftmost-longest whole-word matches, outside character references."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: match it as is
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    entities = [m.span() for m in _ENTITY.finditer(text)]
+def _matches(html: str, matcher: Matcher) -> list[tuple[int, int, str]]:
+    """Leftmost-longest whole-word matches, outside character references, in order.
+
+    Matches inside tags are found too; the caller keeps those that fall in text nodes. No term
+    holds ``<`` or ``>``, so no match runs across a tag.
+    """
+    lowered = html.lower()
+    if len(lowered) != len(html):  # a character whose lower case is longer: match it as is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in html)
+    entity_starts, entity_ends = [], []
+    for entity in _ENTITY.finditer(html):
+        entity_starts.append(entity.start())
+        entity_ends.append(entity.end())
     candidates = []
     for end_index, (key, form, length) in matcher.automaton.iter(lowered):
         start, end = end_index - length + 1, end_index + 1
-        if not _is_word_boundary(text, start, end):
+        if not _is_word_boundary(html, start, end):
             continue
-        if matcher.case_sensitive[form.lower()] and text[start:end] != form:
+        if matcher.case_sensitive[form.lower()] and html[start:end] != form:
             continue
-        if any(s < end and start < e for s, e in entities):
+        last_entity = bisect.bisect_left(entity_starts, end) - 1  # the last one to start before the end
+        if last_entity >= 0 and entity_ends[last_entity] > start:
             continue
         candidates.append((start, -(end - start), end, key))
     candidates.sort()
