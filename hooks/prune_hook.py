@@ -227,8 +227,8 @@ def drop_switching_rule(site: Path) -> list[Path]:
     change of colour scheme), so that no transition runs during the switch. Because the rule matches
     every element, each of the two changes restyles the whole page: on the glossary, about 300 ms of
     a phone's main thread (make audit). Without the rule, a change of scheme fades colours in a
-    fraction of a second instead of snapping. Returns the palette stylesheets without the rule,
-    which the caller reports: Material has changed, and this needs a look.
+    fraction of a second instead of snapping. Returns the palette stylesheets that had no such
+    rule, for the caller to report: Material has changed, and this needs a look.
     """
     missing = []
     for path in sorted(site.glob(PALETTE_CSS)):
