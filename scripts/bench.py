@@ -227,7 +227,6 @@ def _estimate_abbr(
         small_abbr.warnings,
         {},
         {},
-        0.0,
     )
     note = (
         f"{'':<4}{ABBR} is estimated: one build each of the first {pages} page(s), abbr "
@@ -304,7 +303,6 @@ class BuildRun:
     warnings: int
     in_hook: dict[str, float]  # CPU seconds inside the glossary hook's event functions, by event
     generated: dict[str, float]  # CPU seconds on each page the hook generates, its events included
-    hook_in_generated: float  # the part of those seconds spent in the hook's events
 
 
 def run_builds(configs: dict[str, Path], out: Path, repeat: int) -> dict[str, list[BuildRun]]:
@@ -344,7 +342,6 @@ def _run_child(
         data["warnings"],
         data["hook"],
         data["generated"],
-        data["hook_in_generated"],
     )
 
 
@@ -398,7 +395,6 @@ def _child_build(config_file: Path, site_dir: Path, profile_to: str | None, dump
                 "warnings": counter.count,
                 "hook": clocks.hook_events,
                 "generated": clocks.generated_pages,
-                "hook_in_generated": clocks.hook_in_generated,
             }
         )
     )
@@ -411,8 +407,6 @@ class _Clocks:
     def __init__(self) -> None:
         self.hook_events: dict[str, float] = {}
         self.generated_pages: dict[str, float] = {}
-        self.hook_in_generated = 0.0
-        self._in_generated = False
 
     def wrap_hook_events(self, plugins: PluginCollection) -> None:
         """Time the hook's event functions."""
@@ -425,10 +419,7 @@ class _Clocks:
             try:
                 return function(*args, **kwargs)
             finally:
-                spent = time.process_time() - start
-                self.hook_events[event] = self.hook_events.get(event, 0.0) + spent
-                if self._in_generated:
-                    self.hook_in_generated += spent
+                self.hook_events[event] = self.hook_events.get(event, 0.0) + time.process_time() - start
 
         return wrapper
 
@@ -437,14 +428,12 @@ class _Clocks:
 
         @functools.wraps(function)
         def wrapper(page: Any, *args: Any, **kwargs: Any) -> Any:
-            if GLOSSARY_HOOK not in str(page.file.generated_by or ""):
+            if not _generated_by_hook(page.file):
                 return function(page, *args, **kwargs)
             start = time.process_time()
-            self._in_generated = True
             try:
                 return function(page, *args, **kwargs)
             finally:
-                self._in_generated = False
                 uri = page.file.src_uri
                 self.generated_pages[uri] = self.generated_pages.get(uri, 0.0) + time.process_time() - start
 
@@ -455,9 +444,6 @@ def _dump_generated_files(plugins: PluginCollection, docs: Path) -> None:
     """Write every file the hook generates into ``docs``: each page's Markdown as the hook gives it,
     and the data files (flashcards, Anki deck, offline edition) as they are once every page is read."""
 
-    def generated(file: Any) -> bool:
-        return GLOSSARY_HOOK in str(file.generated_by or "")
-
     def write(uri: str, content: bytes) -> None:
         (docs / uri).parent.mkdir(parents=True, exist_ok=True)
         (docs / uri).write_bytes(content)
@@ -466,17 +452,22 @@ def _dump_generated_files(plugins: PluginCollection, docs: Path) -> None:
         @functools.wraps(function)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             result = function(*args, **kwargs)
-            if event == "page_markdown" and generated(kwargs["page"].file):
+            if event == "page_markdown" and _generated_by_hook(kwargs["page"].file):
                 write(kwargs["page"].file.src_uri, result.encode("utf-8"))
             if event == "env":  # MkDocs has read every page and not yet written any file
                 for file in kwargs["files"]:
-                    if generated(file) and not file.is_documentation_page():
+                    if _generated_by_hook(file) and not file.is_documentation_page():
                         write(file.src_uri, file.content_bytes)
             return result
 
         return wrapper
 
     _wrap_hook_events(plugins, record)
+
+
+def _generated_by_hook(file: Any) -> bool:
+    """Whether the glossary hook generated this MkDocs File (File.generated_by names the hook)."""
+    return GLOSSARY_HOOK in str(file.generated_by or "")
 
 
 def _wrap_hook_events(
