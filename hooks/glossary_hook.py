@@ -118,7 +118,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return markdown + study.stage_links(page.file.src_uri)
 
 
-@event_priority(50)  # before search (0) indexes the page, so links are in place but nothing temporary is
+@event_priority(50)  # before the lightbox (0) and image sizing (-50) rewrite the HTML that Markdown made
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     build = _current()
     if page.file.src_uri == FLASHCARDS_PATH:
@@ -141,7 +141,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         page.present_anchor_ids.update(q.qid for q in build.harvests[page.file.src_uri].questions)
     study = _current_study()
     study.collect(page.file.src_uri, html)  # the answers as written, before the controls go in
-    return study.stage_html(page.file.src_uri, html)
+    # Search and the minifier parse the page next: they pass over hidden links (glossary/hide.py).
+    return build.hide_links(page.file.src_uri, study.stage_html(page.file.src_uri, html))
 
 
 def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
@@ -151,6 +152,14 @@ def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfi
         for title in page.toc:
             for letter in title.children:
                 letter.children = []
+
+
+@event_priority(-50)  # after the minifier (0)
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    try:
+        return _current().restore_links(page.file.src_uri, output)
+    except ValueError as error:
+        raise PluginError(f"glossary: docs/{page.file.src_uri}: {error}") from None
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:

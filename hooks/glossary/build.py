@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .errors import GlossaryError
 from .harvest import harvest_page
+from .hide import hide_links, restore_links
 from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
 from .merge import merge_harvests
 from .render import Renderer, escape_markdown
@@ -42,6 +43,7 @@ class GlossaryBuild:
     matcher: Matcher
     links: dict[str, PageLinks] = field(default_factory=dict)
     _links: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
+    _hidden: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_sources(
@@ -108,6 +110,15 @@ class GlossaryBuild:
         )
         self.links[path] = found
         return html
+
+    def hide_links(self, path: str, html: str) -> str:
+        """Page ``path``'s final HTML with its term links hidden from later parsers (see ``hide``)."""
+        html, self._hidden[path] = hide_links(html)
+        return html
+
+    def restore_links(self, path: str, html: str) -> str:
+        """The written page ``path`` with the links ``hide_links`` hid put back."""
+        return restore_links(html, self._hidden.pop(path, []))
 
     def _link(self, glossary_url: str, key: str, text: str) -> str:
         """A term link, rendered once per glossary URL, term and text: pages at one depth share them."""
