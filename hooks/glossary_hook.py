@@ -141,8 +141,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         page.present_anchor_ids.update(q.qid for q in build.harvests[page.file.src_uri].questions)
     study = _current_study()
     study.collect(page.file.src_uri, html)  # the answers as written, before the controls go in
-    # Search and the minifier parse the page next: they pass over hidden links (glossary/hide.py).
-    return build.hide_links(page.file.src_uri, study.stage_html(page.file.src_uri, html))
+    # Search and the minifier parse the page next: they pass over what is hidden (glossary/hide.py).
+    return build.hide_added(page.file.src_uri, study.stage_html(page.file.src_uri, html))
 
 
 def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
@@ -157,7 +157,7 @@ def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfi
 @event_priority(-50)  # after the minifier (0)
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     try:
-        return _current().restore_links(page.file.src_uri, output)
+        return _current().restore_added(page.file.src_uri, output)
     except ValueError as error:
         raise PluginError(f"glossary: docs/{page.file.src_uri}: {error}") from None
 

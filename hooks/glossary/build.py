@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from . import hide
 from .errors import GlossaryError
 from .harvest import harvest_page
-from .hide import hide_links, restore_links
 from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
 from .merge import merge_harvests
 from .render import Renderer, escape_markdown
@@ -111,14 +111,14 @@ class GlossaryBuild:
         self.links[path] = found
         return html
 
-    def hide_links(self, path: str, html: str) -> str:
-        """Page ``path``'s final HTML with its term links hidden from later parsers (see ``hide``)."""
-        html, self._hidden[path] = hide_links(html)
+    def hide_added(self, path: str, html: str) -> str:
+        """Page ``path``'s final HTML with what the hook added hidden from later parsers (``hide``)."""
+        html, self._hidden[path] = hide.hide(html)
         return html
 
-    def restore_links(self, path: str, html: str) -> str:
-        """The written page ``path`` with the links ``hide_links`` hid put back."""
-        return restore_links(html, self._hidden.pop(path, []))
+    def restore_added(self, path: str, html: str) -> str:
+        """The written page ``path`` with what ``hide_added`` hid put back."""
+        return hide.restore(html, self._hidden.pop(path, []))
 
     def _link(self, glossary_url: str, key: str, text: str) -> str:
         """A term link, rendered once per glossary URL, term and text: pages at one depth share them."""

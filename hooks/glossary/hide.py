@@ -1,63 +1,68 @@
-"""Hide: keep a page's term links out of the way of the HTML parsers that run after the glossary.
+"""Hide: keep what the hook adds to a page out of the way of the HTML parsers that run after it.
 
 Between the page's HTML (``on_page_content``) and its written file (``on_post_page``), other
 plugins parse the whole page again: Material's search indexes its text and the minifier rewrites
-every tag. A term link is two tags with three attributes, a long tooltip among them, and a page
-with 2,000 glossary terms holds about 90 of them: parsing them cost those plugins ~6 ms a page
-(``make bench``). So the links wait as a pair of comments around their text, which the parsers
-pass over, and come back once the page is written. The search index sees the same text either way,
-and the minifier keeps comments that start with ``!`` (dropping the ``!``).
+every tag. The hook adds many tags that neither needs to read: a term link is two tags with three
+attributes, a long tooltip among them, and a page of a site with 2,000 glossary terms holds about 90
+of them; each answer gets a group of rating buttons, which search leaves out anyway
+(``data-search-exclude``). Parsing them cost those plugins ~6 ms a page (``make bench``). So they
+wait as numbered comments, which the parsers pass over, and come back once the page is written.
+A link's text stays in place between its two markers, so the search index holds the same text,
+and the minifier keeps comments that start with ``!`` (it drops the ``!``).
 """
 
 from __future__ import annotations
 
 import re
 
-LINK_CLASS = "glossary-link"
-_LINK = re.compile(rf'(<a\b[^>]*\bclass="{LINK_CLASS}"[^>]*>)([^<]*)</a>')
-_MARKER = "term:"
-_HIDDEN = re.compile(rf"<!--!?{_MARKER}(?:(?P<index>\d+)|/)-->")
+_MARKER = "hidden:"
+_ADDED = re.compile(
+    r'(?P<start><a\b[^>]*\bclass="glossary-link"[^>]*>)(?P<text>[^<]*)</a>'
+    r'|<div class="study-(?:rate|toolbar)"[^>]*>.*?</div>',
+    re.S,
+)
+_HIDDEN = re.compile(rf"<!--!?{_MARKER}(\d+)-->")
 
 
-def hide_links(html: str) -> tuple[str, list[str]]:
-    """``html`` with each term link's tags swapped for markers, and the start tags in order.
-
-    A page that already holds a marker (an author wrote one) keeps its links as they are.
+def hide(html: str) -> tuple[str, list[str]]:
+    """``html`` with the term links' tags and the study controls swapped for markers, and what
+    each marker stands for, in order. A page that already holds a marker is left as it is.
     """
     if _MARKER in html and _HIDDEN.search(html):
         return html, []
-    tags: list[str] = []
+    hidden: list[str] = []
 
-    def hide(match: re.Match[str]) -> str:
-        tags.append(match[1])
-        return f"<!--!{_MARKER}{len(tags) - 1}-->{match[2]}<!--!{_MARKER}/-->"
+    def marker(fragment: str) -> str:
+        hidden.append(fragment)
+        return f"<!--!{_MARKER}{len(hidden) - 1}-->"
 
-    return _LINK.sub(hide, html), tags
+    def swap(match: re.Match[str]) -> str:
+        if match["start"] is None:
+            return marker(match.group())
+        return marker(match["start"]) + match["text"] + marker("</a>")
+
+    return _ADDED.sub(swap, html), hidden
 
 
-def restore_links(html: str, tags: list[str]) -> str:
-    """Put back the links ``hide_links`` took out, with the start tags it returned.
+def restore(html: str, hidden: list[str]) -> str:
+    """Put back what ``hide`` took out, given the list it returned.
 
-    Raises ``ValueError`` if the markers do not pair up with ``tags``: something between the
-    two calls dropped or copied text, and the page would lose links.
+    Raises ``ValueError`` if the markers are not each found once, in order: something between the
+    two calls dropped or copied part of the page.
     """
-    if not tags:
+    if not hidden:
         return html
-    opened: list[int] = []
-    closed = 0
+    found: list[int] = []
 
-    def restore(match: re.Match[str]) -> str:
-        nonlocal closed
-        if match["index"] is None:
-            closed += 1
-            return "</a>"
-        opened.append(int(match["index"]))
-        return tags[opened[-1]] if opened[-1] < len(tags) else ""
+    def put_back(match: re.Match[str]) -> str:
+        found.append(int(match[1]))
+        return hidden[found[-1]] if found[-1] < len(hidden) else ""
 
-    restored = _HIDDEN.sub(restore, html)
-    if opened != list(range(len(tags))) or closed != len(tags):
+    restored = _HIDDEN.sub(put_back, html)
+    if found != list(range(len(hidden))):
+        wrong = next((i for i, number in enumerate(found) if number != i), len(found))
         raise ValueError(
-            f"{len(tags)} term links were hidden, but {len(opened)} link and {closed} end markers "
-            f"came back ({opened[:5]}...)"
+            f"{len(hidden)} parts of the page were hidden, but {len(found)} markers came back "
+            f"(the first missing or out of place: number {wrong})"
         )
     return restored

@@ -22,11 +22,8 @@ if TYPE_CHECKING:
 
     from .model import Entry
 
-_TAG = re.compile(
-    r"<!--.*?-->|<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*?)(?P<self>/?)>", re.S
-)
 ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
-_SKIP_CLASS = re.compile(r"""\bclass\s*=\s*["'][^"']*\bglossary-skip\b""")
+_SKIP_CLASS = r"""\bclass\s*=\s*["'][^"']*\bglossary-skip\b"""
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -59,6 +56,14 @@ _NO_LINK = frozenset(
 )
 # Elements kept verbatim: their content is not HTML text at all.
 _RAW = frozenset({"script", "style", "textarea"})
+# The only tags linking has to look at: comments, Q&A blocks (<details>), elements whose text is not
+# linked, and any element of class glossary-skip. Other tags only need stepping over (_in_tag).
+_STRUCTURE = re.compile(
+    r"<!--.*?-->"
+    rf"|<(?P<close>/?)(?P<name>details|{'|'.join(sorted(_NO_LINK))})(?=[\s/>])(?P<attrs>[^>]*?)(?P<self>/?)>"
+    rf"|<(?P<other>[a-zA-Z][a-zA-Z0-9-]*)(?=\s)(?=[^>]*{_SKIP_CLASS})[^>]*?(?P<other_self>/?)>",
+    re.S | re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -127,8 +132,7 @@ def link_terms(
     """
     found = PageLinks()
     out: list[str] = []
-    # (element, id of the Q&A block it opens if any): the open elements around the text
-    stack: list[tuple[str, str | None]] = []
+    stack: list[str | None] = []  # the open <details> around the text: the Q&A block's id, or None
     linked: set[str] = set()
     # One pass of the automaton over the whole page; each text node then takes the matches inside it.
     matches = _matches(html, matcher) if matcher.case_sensitive else []
@@ -140,11 +144,13 @@ def link_terms(
         first = next_match
         while next_match < len(matches) and matches[next_match][0] < end:
             next_match += 1
-        inside = [m for m in matches[first:next_match] if m[0] >= position]
+        inside = [
+            m for m in matches[first:next_match] if m[0] >= position and not _in_tag(html, position, m[0])
+        ]
         if not inside:
             out.append(html[position:end])
             return
-        blocks = [block_id for _, block_id in stack if block_id]
+        blocks = [block_id for block_id in stack if block_id]
         cursor = position
         for start, stop, key in inside:
             if _link_match(key, linked, blocks, defined_by, found):
@@ -153,31 +159,28 @@ def link_terms(
                 cursor = stop
         out.append(html[cursor:end])
 
-    while tag := _TAG.search(html, position):
+    while tag := _STRUCTURE.search(html, position):
         text_until(tag.start())
         out.append(tag.group())
         position = tag.end()
-        name = (tag["name"] or "").lower()
-        if not name:
-            continue  # a comment
+        name = (tag["name"] or tag["other"] or "").lower()
+        if not name or tag["self"] or tag["other_self"] or name in _VOID:
+            continue  # a comment, or an element with no content
         if tag["close"]:
-            while stack and stack.pop()[0] != name:
-                pass
+            if name == "details" and stack:
+                stack.pop()
             continue
-        if name in _VOID or tag["self"]:
-            continue
-        if per_section and name == "h2":
-            linked.clear()
-        if name in _NO_LINK or _SKIP_CLASS.search(tag["attrs"]):
-            # Nothing inside is linked: copy it whole, up to its own end tag (processed next).
-            end = _end_of_element(html, name, position)
-            out.append(html[position:end])
-            position = end
-        block_id = None
         if name == "details":
             id_match = ID_ATTRIBUTE.search(tag["attrs"])
-            block_id = id_match[1] if id_match else None
-        stack.append((name, block_id))
+            stack.append(id_match[1] if id_match else None)
+            if not re.search(_SKIP_CLASS, tag["attrs"]):
+                continue
+        if per_section and name == "h2":
+            linked.clear()
+        # Nothing inside is linked: copy it whole, up to its own end tag (processed next).
+        end = _end_of_element(html, name, position)
+        out.append(html[position:end])
+        position = end
     text_until(len(html))
     return "".join(out), found
 
@@ -205,6 +208,12 @@ def _same_name_tags(name: str, closing_only: bool = False) -> re.Pattern[str]:
     return re.compile(rf"<!--.*?-->|<(?P<close>/?){name}(?=[\s/>])[^>]*>", re.S | re.I)
 
 
+def _in_tag(html: str, text_start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a tag (an attribute) rather than in text, looking back no further
+    than ``text_start``, where a stretch of text and ordinary tags begins."""
+    return html.rfind("<", text_start, at) > html.rfind(">", text_start, at)
+
+
 def _link_match(
     key: str, linked: set[str], blocks: list[str], defined_by: dict[str, str], found: PageLinks
 ) -> bool:
@@ -223,8 +232,8 @@ def _link_match(
 def _matches(html: str, matcher: Matcher) -> list[tuple[int, int, str]]:
     """Leftmost-longest whole-word matches, outside character references, in order.
 
-    Matches inside tags are found too; the caller keeps those that fall in text nodes. No term
-    holds ``<`` or ``>``, so no match runs across a tag.
+    Matches inside tags are found too; the caller keeps those that fall in text nodes (``_in_tag``).
+    No term holds ``<`` or ``>``, so no match runs across a tag.
     """
     lowered = html.lower()
     if len(lowered) != len(html):  # a character whose lower case is longer: match it as is

@@ -145,7 +145,7 @@ def test_term_links_carry_plain_tooltips_and_stay_out_of_code_headings_and_links
     targets = Counter(str(link["href"]) for link in links)
     assert max(targets.values()) == 1, "only the first mention of a term on a page is linked"
     written = (site.path / _url(src) / "index.html").read_text(encoding="utf-8")
-    assert "term:" not in "".join(re.findall(r"<!--.*?-->", written, re.S)), "a link left hidden"
+    assert "hidden:" not in "".join(re.findall(r"<!--.*?-->", written, re.S)), "a part left hidden"
 
 
 def test_a_term_is_not_linked_inside_the_question_that_defines_it(site: BuiltSite) -> None:

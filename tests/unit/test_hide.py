@@ -5,66 +5,73 @@ from typing import TYPE_CHECKING
 
 import htmlmin
 import pytest
-from glossary.hide import hide_links, restore_links
+from glossary.hide import hide, restore
 from glossary.render import Renderer
 from material.plugins.search.plugin import Parser
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "glossary"
-RENDERER = Renderer.from_directory(TEMPLATES)
+PARTIALS = Path(__file__).resolve().parents[2] / "overrides" / "partials"
+RENDERER = Renderer.from_directory(PARTIALS / "glossary")
 DRIFT = RENDERER.link("../glossary/#data-drift", 'When "inputs" <shift> & more.', "data drift")
 RND = RENDERER.link("../glossary/#r-d", "Research.", "R&amp;D")
+RATE = (
+    Renderer.from_directory(PARTIALS / "study")
+    .html_env.get_template("stage-rate.html")
+    .render(card="c1", question="What is <data drift>?")
+)
 PAGE = (
     '<h2 id="why">Why <a class="headerlink" href="#why">¶</a></h2>\n'
-    f'<p>Watch for {DRIFT}\n  and  <em>{RND}</em>; see <a href="x/">the docs</a>.</p>\n'
+    f'<details class="question" id="q1"><summary>Q?</summary><p>Watch for {DRIFT}\n  and  '
+    f'<em>{RND}</em>; see <a href="x/">the docs</a>.</p>\n{RATE}\n</details>\n'
 )
 
 
-def search_text(html: str) -> list[str]:
+def search_sections(html: str) -> list[tuple[str | None, str]]:
     parser = Parser()
     parser.feed(html)
     parser.close()
-    return ["".join(section.text) for section in parser.data]
+    return [(section.id, "".join(section.text)) for section in parser.data]
 
 
-def test_hidden_links_leave_no_tag_but_all_text() -> None:
-    hidden, tags = hide_links(PAGE)
-    assert tags == [DRIFT.split(">", 1)[0] + ">", RND.split(">", 1)[0] + ">"]
-    assert "glossary-link" not in hidden
+def test_hidden_parts_leave_no_tag_but_the_same_text_for_search() -> None:
+    hidden, parts = hide(PAGE)
+    assert parts == [DRIFT.split(">", 1)[0] + ">", "</a>", RND.split(">", 1)[0] + ">", "</a>", RATE]
+    for gone in ("glossary-link", "study-rate", "<button"):
+        assert gone not in hidden
     assert '<a class="headerlink" href="#why">' in hidden
     assert '<a href="x/">the docs</a>' in hidden
-    assert search_text(hidden) == search_text(PAGE)
+    assert search_sections(hidden) == search_sections(PAGE)
 
 
 @pytest.mark.parametrize("minify", [False, True])
-def test_links_come_back_after_the_minifier(minify: bool) -> None:
-    hidden, tags = hide_links(PAGE)
+def test_hidden_parts_come_back_after_the_minifier(minify: bool) -> None:
+    hidden, parts = hide(PAGE)
     written = htmlmin.minify(hidden, remove_comments=True) if minify else hidden
-    restored = restore_links(written, tags)
-    assert "term:" not in restored
-    assert restored.count(DRIFT) == restored.count(RND) == 1
+    restored = restore(written, parts)
+    assert "hidden:" not in restored
+    assert restored.count(DRIFT) == restored.count(RND) == restored.count(RATE) == 1
     if not minify:
         assert restored == PAGE
 
 
-def test_a_page_that_already_holds_a_marker_keeps_its_links() -> None:
-    page = "<!--!term:0--> " + PAGE
-    assert hide_links(page) == (page, [])
-    assert restore_links(page, []) == page
+def test_a_page_that_already_holds_a_marker_is_left_as_it_is() -> None:
+    page = "<!--!hidden:0--> " + PAGE
+    assert hide(page) == (page, [])
+    assert restore(page, []) == page
 
 
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda html: html.replace("<!--!term:1-->", ""),
-        lambda html: html.replace("<!--!term:/-->", "", 1),
-        lambda html: html + "<!--!term:0-->",
-        lambda html: html.replace("<!--!term:1-->", "<!--!term:7-->"),
+        lambda html: html.replace("<!--!hidden:1-->", ""),
+        lambda html: html + "<!--!hidden:0-->",
+        lambda html: html.replace("<!--!hidden:2-->", "<!--!hidden:7-->"),
+        lambda html: html.replace("<!--!hidden:4-->", ""),
     ],
 )
-def test_markers_that_do_not_pair_up_are_an_error(damage: Callable[[str], str]) -> None:
-    hidden, tags = hide_links(PAGE)
-    with pytest.raises(ValueError, match="2 term links were hidden"):
-        restore_links(damage(hidden), tags)
+def test_markers_that_do_not_come_back_in_order_are_an_error(damage: Callable[[str], str]) -> None:
+    hidden, parts = hide(PAGE)
+    with pytest.raises(ValueError, match="5 parts of the page were hidden"):
+        restore(damage(hidden), parts)

@@ -51,6 +51,19 @@ def link(html: str, defined_by: dict[str, str] | None = None, per_section: bool 
         ("<pre><code>drift</code></pre><p>x</p>", "<pre><code>drift</code></pre><p>x</p>"),
         ('<p><img alt="drift" src="d.svg"> drift</p>', '<p><img alt="drift" src="d.svg"> [drift|drift]</p>'),
         ("<p>a &amp; b</p>", "<p>a &amp; b</p>"),
+        # Ordinary tags are stepped over, not read: a term in one of their attributes is not text.
+        (
+            '<p><span title="drift">x</span> <em class="a">drift</em></p>',
+            '<p><span title="drift">x</span> <em class="a">[drift|drift]</em></p>',
+        ),
+        (
+            '<p><img class="glossary-skip" alt="x"> drift</p>',
+            '<p><img class="glossary-skip" alt="x"> [drift|drift]</p>',
+        ),
+        (
+            '<p><span class="x glossary-skip">drift</span> drift</p>',
+            '<p><span class="x glossary-skip">drift</span> [drift|drift]</p>',
+        ),
         ("<p>A <span>drift<br>drift</span></p>", "<p>A <span>[drift|drift]<br>drift</span></p>"),
         ("<script>var drift;</script><p>drift</p>", "<script>var drift;</script><p>[drift|drift]</p>"),
         # A skipped element runs to its own end tag: nested ones of its name, or comments, do not end it.
@@ -85,6 +98,17 @@ def test_never_links_a_term_inside_the_question_that_defines_it() -> None:
     )
     assert found.mentioned == {"drift", "model drift"}
     assert found.mentioned_by_question == {"q-drift": {"model drift"}}
+
+
+def test_a_block_nested_in_the_defining_question_is_still_inside_it() -> None:
+    html = (
+        '<details class="question" id="q-drift"><summary>What is drift?</summary>'
+        '<details class="note"><summary>Note</summary><p>drift</p></details><p>drift</p></details>'
+        "<p>drift</p>"
+    )
+    out, found = link_terms(html, MATCHER, lambda k, t: f"[{k}|{t}]", {"q-drift": "drift"})
+    assert out == html.removesuffix("<p>drift</p>") + "<p>[drift|drift]</p>"
+    assert found.mentioned_by_question == {}
 
 
 def test_a_term_used_only_in_its_own_definition_is_not_mentioned_on_the_page() -> None:
