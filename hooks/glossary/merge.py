@@ -118,7 +118,9 @@ def _split(location: str) -> tuple[str, int]:
 def _entry(key: str, questions: list[Question], aliases: dict[str, str]) -> Entry:
     definitions: dict[str, list[Question]] = {}
     for question in questions:
-        definitions.setdefault(answer_fingerprint(question.answer), []).append(question)
+        # A lone answer has nothing to be the same as: no need to fingerprint it.
+        fingerprint = answer_fingerprint(question.answer) if len(questions) > 1 else ""
+        definitions.setdefault(fingerprint, []).append(question)
     first = questions[0]
     assert first.term is not None
     # The name comes from the first question whose term is the canonical key, not from an alias.

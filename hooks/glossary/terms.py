@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -82,6 +83,7 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+@functools.lru_cache(maxsize=4096)  # a build asks for each name's key several times
 def term_key(name: str) -> str:
     """The key under which two spellings of one term meet.
 
