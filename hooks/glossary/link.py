@@ -86,8 +86,8 @@ def compile_matcher(entries: Iterable[Entry]) -> Matcher:
             lowered = form.lower()
             if lowered in case_sensitive or len(lowered) != len(form):
                 continue
-            automaton.add_word(lowered, (entry.key, form, len(form)))
             case_sensitive[lowered] = _is_acronym(form)
+            automaton.add_word(lowered, (entry.key, form, len(form), case_sensitive[lowered]))
     if case_sensitive:
         automaton.make_automaton()
     return Matcher(automaton, case_sensitive)
@@ -243,11 +243,15 @@ def _matches(html: str, matcher: Matcher) -> list[tuple[int, int, str]]:
         entity_starts.append(entity.start())
         entity_ends.append(entity.end())
     candidates = []
-    for end_index, (key, form, length) in matcher.automaton.iter(lowered):
+    size = len(html)
+    # Most of what the automaton finds is part of a longer word: tested inline, the cheapest way.
+    for end_index, (key, form, length, acronym) in matcher.automaton.iter(lowered):
         start, end = end_index - length + 1, end_index + 1
-        if not _is_word_boundary(html, start, end):
+        if start > 0 and (html[start - 1].isalnum() or html[start - 1] == "_"):
             continue
-        if matcher.case_sensitive[form.lower()] and html[start:end] != form:
+        if end < size and (html[end].isalnum() or html[end] == "_"):
+            continue
+        if acronym and html[start:end] != form:
             continue
         last_entity = bisect.bisect_left(entity_starts, end) - 1  # the last one to start before the end
         if last_entity >= 0 and entity_ends[last_entity] > start:
@@ -261,12 +265,6 @@ def _matches(html: str, matcher: Matcher) -> list[tuple[int, int, str]]:
             chosen.append((start, end, key))
             cursor = end
     return chosen
-
-
-def _is_word_boundary(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
 _QUESTION_BLOCK = re.compile(r'<details class="question"(?P<attrs>[^>]*)>')

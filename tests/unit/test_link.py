@@ -51,6 +51,8 @@ def link(html: str, defined_by: dict[str, str] | None = None, per_section: bool 
         ("<pre><code>drift</code></pre><p>x</p>", "<pre><code>drift</code></pre><p>x</p>"),
         ('<p><img alt="drift" src="d.svg"> drift</p>', '<p><img alt="drift" src="d.svg"> [drift|drift]</p>'),
         ("<p>a &amp; b</p>", "<p>a &amp; b</p>"),
+        ("<p>drift—then model drift…</p>", "<p>[drift|drift]—then [model drift|model drift]…</p>"),
+        ("<p>driftés, ädrift, drift_x</p>", "<p>driftés, ädrift, drift_x</p>"),
         # Ordinary tags are stepped over, not read: a term in one of their attributes is not text.
         (
             '<p><span title="drift">x</span> <em class="a">drift</em></p>',
@@ -119,6 +121,14 @@ def test_a_term_used_only_in_its_own_definition_is_not_mentioned_on_the_page() -
     out, found = link_terms(html, MATCHER, lambda k, t: f"[{k}|{t}]", {"q-drift": "drift"})
     assert out == html
     assert found.mentioned == set()
+
+
+def test_forms_that_differ_only_in_punctuation_link_to_their_own_terms() -> None:
+    matcher = compile_matcher([entry("A/B testing"), entry("A-B testing")])
+    out, _ = link_terms(
+        "<p>A-B testing, A/B testing, A B testing</p>", matcher, lambda k, t: f"[{k}|{t}]", {}
+    )
+    assert out == "<p>[a-b testing|A-B testing], [a/b testing|A/B testing], A B testing</p>"
 
 
 def test_per_section_links_again_after_each_h2() -> None:
