@@ -19,6 +19,9 @@ adds at most 10% to the synthetic build, 5% to the real one) are judged on CPU t
 pages-as-files build: what the hook itself costs (harvest, merge, link, render), apart from MkDocs
 rendering the pages it adds, which a hand-kept glossary would cost as well. Both ratios are printed.
 ``--quick`` runs a small site once, to try it out; ``--profile`` prints where the hook spends its time.
+``--instructions`` counts instead of timing: each build once, under valgrind's callgrind, which
+gives the same count whatever else the machine runs (~50x slower: minutes for this site, about 40
+for a 500-page one), so that a target of a few percent can be settled on a noisy machine.
 """
 
 from __future__ import annotations
@@ -111,6 +114,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=ROOT,
         help="the project to measure, such as another checkout (default: this one)",
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count the instructions of one build of each variant under callgrind instead of timing "
+        "(repeatable on a busy machine; ~50x slower, so no abbr or serve part)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
     parser.add_argument("--child-build", nargs=2, metavar=("CONFIG", "SITE_DIR"), help=argparse.SUPPRESS)
     parser.add_argument("--child-profile", metavar="STATS_FILE", help=argparse.SUPPRESS)
@@ -135,12 +144,26 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for terms in term_counts
             ]
             abbr = "abbr" not in args.skip
-            bench_synthetic(synthetic_sites, workdir, repeat, abbr, args.abbr_pages)
+            if args.instructions:
+                for site in synthetic_sites:
+                    print(f"\nSynthetic site: {site.pages} pages, {site.terms:,} terms")
+                    hook = site.root / "mkdocs-hook.yml"
+                    frozen = freeze_generated_pages(hook, site.root / "mkdocs-plain.yml")
+                    _print_counts(
+                        count_instructions({FROZEN: frozen, HOOK: hook}, workdir / "out"), HOOK_TARGET
+                    )
+            else:
+                bench_synthetic(synthetic_sites, workdir, repeat, abbr, args.abbr_pages)
             if args.profile:
                 profile_hook(synthetic_sites[-1], workdir)
-        if "real" not in args.skip:
+        if "real" not in args.skip and args.instructions:
+            print(f"\nReal site: {args.project / 'mkdocs.yml'}")
+            hook = project / "mkdocs.yml"
+            frozen = freeze_generated_pages(hook, project / "mkdocs-nohook.yml")
+            _print_counts(count_instructions({FROZEN: frozen, HOOK: hook}, workdir / "out"), REAL_TARGET)
+        elif "real" not in args.skip:
             bench_real(project, args.project, workdir, repeat)
-        if "serve" not in args.skip:
+        if "serve" not in args.skip and not args.instructions:
             bench_serve(project, repeat, both=not args.quick)
         print(f"\nDone; load average now {os.getloadavg()[0]:.2f}.")
     finally:
@@ -250,6 +273,40 @@ def bench_real(project: Path, source: Path, workdir: Path, repeat: int) -> None:
     }
     results = run_builds(configs, workdir / "out", runs)
     _print_table(results, "hook off", FROZEN, HOOK, REAL_TARGET)
+
+
+def count_instructions(configs: dict[str, Path], out: Path) -> dict[str, int]:
+    """Each config built once under callgrind, all at the same time: the instructions each executed.
+
+    The hooks are compiled first, so that no count includes compiling them.
+    """
+    running = {}
+    for name, config in configs.items():
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", os.fspath(config.parent / "hooks")], check=True
+        )
+        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable]
+        command += [os.fspath(Path(__file__).resolve()), "--child-build", os.fspath(config)]
+        command += [os.fspath(out / f"{config.stem}-counted")]
+        running[name] = subprocess.Popen(
+            command, cwd=config.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
+    counts = {}
+    for name, process in running.items():
+        _, stderr = process.communicate()
+        collected = re.search(r"Collected : (\d+)", stderr)
+        if process.returncode != 0 or collected is None:
+            raise SystemExit(f"the callgrind build of {configs[name]} failed:\n{stderr[-4000:]}")
+        counts[name] = int(collected[1])
+    return counts
+
+
+def _print_counts(counts: dict[str, int], target: float) -> None:
+    for name, count in counts.items():
+        print(f"  {name:<18}{count / 1e9:>8.3f} G instructions {count / counts[FROZEN]:>7.3f}")
+    extra = counts[HOOK] / counts[FROZEN] - 1
+    verdict = "OK" if extra <= target else "OVER TARGET"
+    print(f"{'':<4}instructions {extra:+.1%} vs {FROZEN} (target <= +{target:.0%}): {verdict}")
 
 
 def bench_serve(project: Path, repeat: int, both: bool) -> None:
