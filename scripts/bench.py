@@ -134,9 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages = args.pages or (30 if args.quick else 500)
     term_counts: list[int] = args.terms or ([60, 120] if args.quick else [1000, 2000])
     repeat = args.repeat or (1 if args.quick else 3)
+    if args.instructions and shutil.which("valgrind") is None:
+        raise SystemExit("--instructions counts under valgrind: apt-get install -y valgrind")
     workdir = Path(tempfile.mkdtemp(prefix="glossary-bench-"))
     try:
-        _print_header(repeat)
+        _print_header(repeat, args.instructions)
         project = _copy_project(args.project, workdir / "project")
         if "synthetic" not in args.skip:
             synthetic_sites = [
@@ -174,10 +176,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _print_header(repeat: int) -> None:
+def _print_header(repeat: int, instructions: bool) -> None:
     print(
         f"Glossary hook benchmark, {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} CPUs, "
-        f"load {os.getloadavg()[0]:.2f}, Python {platform.python_version()}\n"
+        f"load {os.getloadavg()[0]:.2f}, Python {platform.python_version()}"
+    )
+    if instructions:
+        print(
+            "Each build runs once, in a fresh process under valgrind's callgrind: the instructions it "
+            "executed,\nwhich other jobs on the machine do not change. The targets are judged on them."
+        )
+        return
+    print(
         f"Every build runs in a fresh process, {repeat}x, the variants taking turns. wall: median seconds "
         "(min-max); cpu: the least CPU seconds\n(other jobs only add to them), on which the targets are "
         "judged; in hook: CPU seconds inside the glossary hook's\nevent functions, the least; peak: the "
