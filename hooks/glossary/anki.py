@@ -12,9 +12,8 @@ from __future__ import annotations
 import html
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
-from .render import EXTERNAL_URL
+from .render import EXTERNAL_URL, join_url
 from .study import URL_ATTRIBUTE
 
 if TYPE_CHECKING:
@@ -50,7 +49,7 @@ def absolute_urls(fragment: str, site_url: str) -> str:
         url = match["url"]
         if not url or EXTERNAL_URL.match(url) or url.startswith("#"):
             return match.group()
-        return f'{match["attr"]}="{html.escape(urljoin(site_url, url), quote=True)}"'
+        return f'{match["attr"]}="{html.escape(join_url(site_url, url), quote=True)}"'
 
     return URL_ATTRIBUTE.sub(absolute, fragment)
 
@@ -64,6 +63,6 @@ def anki_deck(cards: Iterable[Card], site_url: str, back: Callable[[str, str, st
     for card in cards:
         answer = absolute_urls(card.answer_html, site_url)
         front = html.escape(card.question, quote=True)
-        note_back = back(answer, urljoin(site_url, card.url), card.stage_title)
+        note_back = back(answer, join_url(site_url, card.url), card.stage_title)
         lines.append("\t".join(anki_field(f) for f in (front, note_back, anki_tag(card.stage), card.id)))
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 import jinja2
 from markupsafe import Markup
@@ -27,6 +28,20 @@ if TYPE_CHECKING:
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 # A URL with a scheme (https:, mailto:) or a protocol-relative one: never rewritten as relative.
 EXTERNAL_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+
+
+def join_url(base: str, url: str) -> str:
+    """``urljoin(base, url)``, with the part before ``#`` resolved once per base: the links of a
+    page's answers mostly differ by their fragment (``../glossary/#drift``), and urljoin is slow."""
+    path, _, fragment = url.partition("#")
+    return _join_path(base, path) + ("#" + fragment if fragment else "")  # urljoin drops a bare "#"
+
+
+@functools.lru_cache(maxsize=4096)
+def _join_path(base: str, path: str) -> str:
+    return urljoin(base, path)
+
+
 _INLINE_LINK = re.compile(r"(?P<prefix>!?\[[^\]]*\]\()(?P<target>[^)\s]+)(?P<rest>[^)]*\))")
 
 

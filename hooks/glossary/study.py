@@ -12,10 +12,9 @@ import json
 import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 from .link import ID_ATTRIBUTE
-from .render import EXTERNAL_URL
+from .render import EXTERNAL_URL, join_url
 from .terms import plain_text
 
 if TYPE_CHECKING:
@@ -125,7 +124,7 @@ def root_relative(html: str, page_url: str) -> str:
         url = match["url"]
         if not url or EXTERNAL_URL.match(url) or url.startswith("/"):
             return match.group()
-        resolved = urljoin(_ROOT + page_url, url).removeprefix(_ROOT)
+        resolved = join_url(_ROOT + page_url, url).removeprefix(_ROOT)
         return f'{match["attr"]}="{resolved or "./"}"'
 
     return URL_ATTRIBUTE.sub(rebase, html)

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urljoin
 
 import markdown
 import pytest
-from glossary.render import Renderer, Trusted, escape_markdown, permalinks_without_tooltips, rebase_links
+from glossary.render import (
+    Renderer,
+    Trusted,
+    escape_markdown,
+    join_url,
+    permalinks_without_tooltips,
+    rebase_links,
+)
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "glossary"
 
@@ -74,3 +82,21 @@ def test_link_template_escapes_the_tooltip_and_keeps_the_text_html() -> None:
 )
 def test_permalinks_are_named_without_a_tooltip(html: str, expected: str) -> None:
     assert permalinks_without_tooltips(html) == expected
+
+
+@pytest.mark.parametrize("base", ["https://x.org/site/a/b/", "https://x.org/site/a/b.html", "/a/b/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        "#drift",
+        "../glossary/#drift",
+        "../../glossary/",
+        "c/?q=1#f",
+        "/root#x",
+        "https://y.org/p#z",
+        "./#",
+    ],
+)
+def test_join_url_is_urljoin(base: str, url: str) -> None:
+    assert join_url(base, url) == urljoin(base, url)
