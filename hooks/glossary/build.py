@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import hide
 from .errors import GlossaryError
-from .harvest import harvest_page
+from .harvest import KEY_TERMS_MARKER, harvest_page
 from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
 from .merge import merge_harvests
 from .render import Renderer, escape_markdown
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 SEE_ALSO_LIMIT = 8
 _QUESTION_TITLE = re.compile(r'^(?P<head>\s*\?\?\?\+?\s+question\s+")(?P<title>[^"]*)(?P<tail>"\s*)$', re.M)
 _CODE = re.compile(r"^\s*(`{3,}|~{3,}).*?^\s*\1|`+[^`]*`+", re.S | re.M)
+# Markdown writes an HTML comment that stands alone in the source as a line of its own.
+_KEY_TERMS_BLOCK = re.compile(rf"^{re.escape(KEY_TERMS_MARKER)}$", re.M)
 _SCRIPT = re.compile(r"<\s*(?:script|style|iframe)\b", re.IGNORECASE)
 
 
@@ -73,20 +75,15 @@ class GlossaryBuild:
         return sum(len(h.questions) for h in self.harvests.values())
 
     def page_markdown(self, path: str, markdown: str) -> str:
-        """A stage page's Markdown with question titles made literal and its key terms listed.
+        """A stage page's Markdown with its question titles made literal.
 
         Only the lines the harvest found are touched, so examples inside code stay as written.
         """
-        harvest = self.harvests[path]
         lines = markdown.splitlines(keepends=True)
-        for question in harvest.questions:
+        for question in self.harvests[path].questions:
             lines[question.line - 1] = _QUESTION_TITLE.sub(
                 lambda m: m["head"] + escape_markdown(m["title"]) + m["tail"], lines[question.line - 1]
             )
-        if harvest.key_terms_lines:
-            key_terms = self.renderer.key_terms(self.defined_on(path), path, self.glossary_path)
-            for number in harvest.key_terms_lines:
-                lines[number - 1] = key_terms + "\n"
         return "".join(lines)
 
     def page_html(self, path: str, html: str, glossary_url: str, per_section: bool = False) -> str:
@@ -109,7 +106,23 @@ class GlossaryBuild:
             html, self.matcher, lambda key, text: self._link(glossary_url, key, text), defined_by, per_section
         )
         self.links[path] = found
-        return html
+        return self._key_terms(path, html, glossary_url)
+
+    def _key_terms(self, path: str, html: str, glossary_url: str) -> str:
+        """``html`` with the list of the terms the page defines at each key-terms marker."""
+        marker_lines = self.harvests[path].key_terms_lines
+        if not marker_lines:
+            return html
+        pieces = _KEY_TERMS_BLOCK.split(html)
+        if len(pieces) - 1 != len(marker_lines):
+            raise GlossaryError(
+                path,
+                marker_lines[0],
+                f"{KEY_TERMS_MARKER} did not reach the page as a comment of its own (indented by 4 "
+                "spaces, Markdown shows it as code); put it alone on a line, not indented",
+            )
+        key_terms = self.renderer.key_terms(self.defined_on(path), glossary_url)
+        return key_terms.join(pieces)
 
     def hide_added(self, path: str, html: str) -> str:
         """Page ``path``'s final HTML with what the hook added hidden from later parsers (``hide``)."""
