@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .model import Entry
 
 ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
-_SKIP_CLASS = r"""\bclass\s*=\s*["'][^"']*\bglossary-skip\b"""
+_SKIP_CLASS = re.compile(r"""\bclass\s*=\s*["'][^"']*\bglossary-skip\b""")
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -61,7 +61,7 @@ _RAW = frozenset({"script", "style", "textarea"})
 _STRUCTURE = re.compile(
     r"<!--.*?-->"
     rf"|<(?P<close>/?)(?P<name>details|{'|'.join(sorted(_NO_LINK))})(?=[\s/>])(?P<attrs>[^>]*?)(?P<self>/?)>"
-    rf"|<(?P<other>[a-zA-Z][a-zA-Z0-9-]*)(?=\s)(?=[^>]*{_SKIP_CLASS})[^>]*?(?P<other_self>/?)>",
+    rf"|<(?P<other>[a-zA-Z][a-zA-Z0-9-]*)(?=\s)(?=[^>]*{_SKIP_CLASS.pattern})[^>]*?(?P<other_self>/?)>",
     re.S | re.I,
 )
 
@@ -173,7 +173,7 @@ def link_terms(
         if name == "details":
             id_match = ID_ATTRIBUTE.search(tag["attrs"])
             stack.append(id_match[1] if id_match else None)
-            if not re.search(_SKIP_CLASS, tag["attrs"]):
+            if not _SKIP_CLASS.search(tag["attrs"]):
                 continue
         if per_section and name == "h2":
             linked.clear()

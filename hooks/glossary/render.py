@@ -28,20 +28,6 @@ if TYPE_CHECKING:
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 # A URL with a scheme (https:, mailto:) or a protocol-relative one: never rewritten as relative.
 EXTERNAL_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
-
-
-def join_url(base: str, url: str) -> str:
-    """``urljoin(base, url)``, with the part before ``#`` resolved once per base: the links of a
-    page's answers mostly differ by their fragment (``../glossary/#drift``), and urljoin is slow."""
-    path, _, fragment = url.partition("#")
-    return _join_path(base, path) + ("#" + fragment if fragment else "")  # urljoin drops a bare "#"
-
-
-@functools.lru_cache(maxsize=4096)
-def _join_path(base: str, path: str) -> str:
-    return urljoin(base, path)
-
-
 _INLINE_LINK = re.compile(r"(?P<prefix>!?\[[^\]]*\]\()(?P<target>[^)\s]+)(?P<rest>[^)]*\))")
 
 
@@ -188,6 +174,18 @@ def _indent(text: str, width: int) -> str:
 
 
 @functools.lru_cache(maxsize=4096)  # the glossary page asks again for every link to the same page
+def join_url(base: str, url: str) -> str:
+    """``urljoin(base, url)``, with the part before ``#`` resolved once per base: the links of a
+    page's answers mostly differ by their fragment (``../glossary/#drift``), and urljoin is slow."""
+    path, _, fragment = url.partition("#")
+    return _join_path(base, path) + ("#" + fragment if fragment else "")  # urljoin drops a bare "#"
+
+
+@functools.lru_cache(maxsize=4096)
+def _join_path(base: str, path: str) -> str:
+    return urljoin(base, path)
+
+
 def relative_path(target: str, source: str) -> str:
     """The path of docs file ``target`` relative to the folder of docs file ``source``."""
     source_dir = PurePosixPath(source).parent
