@@ -17,9 +17,10 @@ import re
 
 _MARKER = "hidden:"
 # As overrides/partials/glossary/link.html and study/stage-*.html write them (tests/unit/test_hide.py).
+# The "<" comes first, outside the alternation, so the regex engine skips from one "<" to the next.
 _ADDED = re.compile(
-    r'(?P<start><a href="[^"]*" class="glossary-link" title="[^"]*">)(?P<text>[^<]*)</a>'
-    r'|<div class="study-(?:rate|toolbar)"[^>]*>.*?</div>',
+    r'<(?:(?P<link>a href="[^"]*" class="glossary-link" title="[^"]*">)(?P<text>[^<]*)</a>'
+    r'|div class="study-(?:rate|toolbar)"[^>]*>.*?</div>)',
     re.S,
 )
 _HIDDEN = re.compile(rf"<!--!?{_MARKER}(\d+)-->")
@@ -38,9 +39,9 @@ def hide(html: str) -> tuple[str, list[str]]:
         return f"<!--!{_MARKER}{len(hidden) - 1}-->"
 
     def swap(match: re.Match[str]) -> str:
-        if match["start"] is None:
+        if match["link"] is None:
             return marker(match.group())
-        return marker(match["start"]) + match["text"] + marker("</a>")
+        return marker("<" + match["link"]) + match["text"] + marker("</a>")
 
     return _ADDED.sub(swap, html), hidden
 

@@ -58,10 +58,12 @@ _NO_LINK = frozenset(
 _RAW = frozenset({"script", "style", "textarea"})
 # The only tags linking has to look at: comments, Q&A blocks (<details>), elements whose text is not
 # linked, and any element of class glossary-skip. Other tags only need stepping over (_in_tag).
+# (Every pattern here starts with "<" outside its alternation: the regex engine then skips from one
+# "<" to the next instead of trying every position.)
 _STRUCTURE = re.compile(
-    r"<!--.*?-->"
-    rf"|<(?P<close>/?)(?P<name>details|{'|'.join(sorted(_NO_LINK))})(?=[\s/>])(?P<attrs>[^>]*?)(?P<self>/?)>"
-    rf"|<(?P<other>[a-zA-Z][a-zA-Z0-9-]*)(?=\s)(?=[^>]*{_SKIP_CLASS.pattern})[^>]*?(?P<other_self>/?)>",
+    r"<(?:!--.*?-->"
+    rf"|(?P<close>/?)(?P<name>details|{'|'.join(sorted(_NO_LINK))})(?=[\s/>])(?P<attrs>[^>]*?)(?P<self>/?)>"
+    rf"|(?P<other>[a-zA-Z][a-zA-Z0-9-]*)(?=\s)(?=[^>]*{_SKIP_CLASS.pattern})[^>]*?(?P<other_self>/?)>)",
     re.S | re.I,
 )
 
@@ -205,7 +207,7 @@ def _same_name_tags(name: str, closing_only: bool = False) -> re.Pattern[str]:
     """Start and end tags of ``name`` and comments; or, for raw text (a script), its end tag only."""
     if closing_only:
         return re.compile(rf"</{name}\s*>", re.I)
-    return re.compile(rf"<!--.*?-->|<(?P<close>/?){name}(?=[\s/>])[^>]*>", re.S | re.I)
+    return re.compile(rf"<(?:!--.*?-->|(?P<close>/?){name}(?=[\s/>])[^>]*>)", re.S | re.I)
 
 
 def _in_tag(html: str, text_start: int, at: int) -> bool:
