@@ -58,13 +58,13 @@ _NO_LINK = frozenset(
 _RAW = frozenset({"script", "style", "textarea"})
 # The only tags linking has to look at: comments, Q&A blocks (<details>), elements whose text is not
 # linked, and any element of class glossary-skip. Other tags only need stepping over (_in_tag).
-# (Every pattern here starts with "<" outside its alternation: the regex engine then skips from one
-# "<" to the next instead of trying every position.)
+# Searched in the page lowered, so without re.IGNORECASE, and with "<" outside the alternation: the
+# regex engine then skips from one "<" to the next and tests each name by its first letter.
 _STRUCTURE = re.compile(
     r"<(?:!--.*?-->"
     rf"|(?P<close>/?)(?P<name>details|{'|'.join(sorted(_NO_LINK))})(?=[\s/>])(?P<attrs>[^>]*?)(?P<self>/?)>"
-    rf"|(?P<other>[a-zA-Z][a-zA-Z0-9-]*)(?=\s)(?=[^>]*{_SKIP_CLASS.pattern})[^>]*?(?P<other_self>/?)>)",
-    re.S | re.I,
+    rf"|(?P<other>[a-z][a-z0-9-]*)(?=\s)(?=[^>]*{_SKIP_CLASS.pattern})[^>]*?(?P<other_self>/?)>)",
+    re.S,
 )
 
 
@@ -136,8 +136,9 @@ def link_terms(
     out: list[str] = []
     stack: list[str | None] = []  # the open <details> around the text: the Q&A block's id, or None
     linked: set[str] = set()
+    lowered = _lowered(html)
     # One pass of the automaton over the whole page; each text node then takes the matches inside it.
-    matches = _matches(html, matcher) if matcher.case_sensitive else []
+    matches = _matches(html, lowered, matcher) if matcher.case_sensitive else []
     next_match = 0
     position = 0
 
@@ -161,53 +162,72 @@ def link_terms(
                 cursor = stop
         out.append(html[cursor:end])
 
-    while tag := _STRUCTURE.search(html, position):
+    while tag := _STRUCTURE.search(lowered, position):
         text_until(tag.start())
-        out.append(tag.group())
+        out.append(html[tag.start() : tag.end()])
         position = tag.end()
-        name = (tag["name"] or tag["other"] or "").lower()
+        name = tag["name"] or tag["other"]
         if not name or tag["self"] or tag["other_self"] or name in _VOID:
             continue  # a comment, or an element with no content
         if tag["close"]:
             if name == "details" and stack:
                 stack.pop()
             continue
+        if tag["other"] and not _SKIP_CLASS.search(html, tag.start(), position):
+            continue  # "Glossary-Skip": class names are case-sensitive
         if name == "details":
-            id_match = ID_ATTRIBUTE.search(tag["attrs"])
+            attrs = html[tag.start("attrs") : tag.end("attrs")]
+            id_match = ID_ATTRIBUTE.search(attrs)
             stack.append(id_match[1] if id_match else None)
-            if not _SKIP_CLASS.search(tag["attrs"]):
+            if not _SKIP_CLASS.search(attrs):
                 continue
         if per_section and name == "h2":
             linked.clear()
         # Nothing inside is linked: copy it whole, up to its own end tag (processed next).
-        end = _end_of_element(html, name, position)
+        end = _end_of_element(lowered, name, position)
         out.append(html[position:end])
         position = end
     text_until(len(html))
     return "".join(out), found
 
 
-def _end_of_element(html: str, name: str, start: int) -> int:
-    """Where the end tag of the ``name`` element whose content begins at ``start`` starts (or the end)."""
+def _end_of_element(lowered: str, name: str, start: int) -> int:
+    """Where the end tag of the ``name`` element whose content begins at ``start`` starts (or the end),
+    in the page lowered."""
     if name in _RAW:
-        match = _same_name_tags(name, closing_only=True).search(html, start)
-        return match.start() if match else len(html)
+        match = _same_name_tags(name, closing_only=True).search(lowered, start)
+        return match.start() if match else len(lowered)
+    # Mostly, as for <code> or <a>, the first end tag of that name ends it, with no comment or start
+    # tag of that name before it: two finds instead of walking the tags.
+    close = lowered.find(f"</{name}", start)
+    after = close + len(name) + 2
+    if (
+        close >= 0
+        and after < len(lowered)
+        and lowered[after] in _TAG_NAME_END
+        and lowered.find(f"<{name}", start, close) < 0
+        and lowered.find("<!--", start, close) < 0
+    ):
+        return close
     depth = 1
-    for match in _same_name_tags(name).finditer(html, start):
+    for match in _same_name_tags(name).finditer(lowered, start):
         if match["close"] is None:
             continue  # a comment
         depth += -1 if match["close"] else 1
         if depth == 0:
             return match.start()
-    return len(html)
+    return len(lowered)
+
+
+_TAG_NAME_END = frozenset(" \t\n\r\f/>")
 
 
 @functools.cache
 def _same_name_tags(name: str, closing_only: bool = False) -> re.Pattern[str]:
     """Start and end tags of ``name`` and comments; or, for raw text (a script), its end tag only."""
     if closing_only:
-        return re.compile(rf"</{name}\s*>", re.I)
-    return re.compile(rf"<(?:!--.*?-->|(?P<close>/?){name}(?=[\s/>])[^>]*>)", re.S | re.I)
+        return re.compile(rf"</{name}\s*>")
+    return re.compile(rf"<(?:!--.*?-->|(?P<close>/?){name}(?=[\s/>])[^>]*>)", re.S)
 
 
 def _in_tag(html: str, text_start: int, at: int) -> bool:
@@ -231,15 +251,20 @@ def _link_match(
     return True
 
 
-def _matches(html: str, matcher: Matcher) -> list[tuple[int, int, str]]:
+def _lowered(html: str) -> str:
+    """``html`` in lower case, each character where it was."""
+    lowered = html.lower()
+    if len(lowered) != len(html):  # a character whose lower case is longer: keep it as it is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in html)
+    return lowered
+
+
+def _matches(html: str, lowered: str, matcher: Matcher) -> list[tuple[int, int, str]]:
     """Leftmost-longest whole-word matches, outside character references, in order.
 
     Matches inside tags are found too; the caller keeps those that fall in text nodes (``_in_tag``).
     No term holds ``<`` or ``>``, so no match runs across a tag.
     """
-    lowered = html.lower()
-    if len(lowered) != len(html):  # a character whose lower case is longer: match it as is
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in html)
     entity_starts, entity_ends = [], []
     for entity in _ENTITY.finditer(html):
         entity_starts.append(entity.start())

@@ -62,6 +62,15 @@ def link(html: str, defined_by: dict[str, str] | None = None, per_section: bool 
             '<p><img class="glossary-skip" alt="x"> drift</p>',
             '<p><img class="glossary-skip" alt="x"> [drift|drift]</p>',
         ),
+        ("<PRE><Code>drift</CODE></pre><P>drift</P>", "<PRE><Code>drift</CODE></pre><P>[drift|drift]</P>"),
+        (
+            '<p><span class="Glossary-Skip">drift</span></p>',
+            '<p><span class="Glossary-Skip">[drift|drift]</span></p>',
+        ),
+        (
+            "<p><code>a<code>drift</code>drift</code> <abbr>drift</abbr></p>",
+            "<p><code>a<code>drift</code>drift</code> <abbr>[drift|drift]</abbr></p>",
+        ),
         (
             '<p><span class="x glossary-skip">drift</span> drift</p>',
             '<p><span class="x glossary-skip">drift</span> [drift|drift]</p>',
