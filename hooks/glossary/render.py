@@ -173,7 +173,6 @@ def _indent(text: str, width: int) -> str:
     return "\n".join(pad + line if line.strip() else "" for line in text.splitlines())
 
 
-@functools.lru_cache(maxsize=4096)  # the glossary page asks again for every link to the same page
 def join_url(base: str, url: str) -> str:
     """``urljoin(base, url)``, with the part before ``#`` resolved once per base: the links of a
     page's answers mostly differ by their fragment (``../glossary/#drift``), and urljoin is slow."""
@@ -186,6 +185,7 @@ def _join_path(base: str, path: str) -> str:
     return urljoin(base, path)
 
 
+@functools.lru_cache(maxsize=4096)  # the glossary page asks again for every link to the same page
 def relative_path(target: str, source: str) -> str:
     """The path of docs file ``target`` relative to the folder of docs file ``source``."""
     source_dir = PurePosixPath(source).parent
