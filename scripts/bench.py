@@ -298,11 +298,10 @@ def count_instructions(configs: dict[str, Path], out: Path) -> dict[str, int]:
 
     The hooks are compiled first, so that no count includes compiling them.
     """
+    for folder in sorted({config.parent for config in configs.values()}):
+        subprocess.run([sys.executable, "-m", "compileall", "-q", os.fspath(folder / "hooks")], check=True)
     running = {}
     for name, config in configs.items():
-        subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", os.fspath(config.parent / "hooks")], check=True
-        )
         command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable]
         command += [os.fspath(Path(__file__).resolve()), "--child-build", os.fspath(config)]
         command += [os.fspath(out / f"{config.stem}-counted")]

@@ -73,7 +73,6 @@ class Matcher:
     """The compiled automaton for a glossary; build it once per build."""
 
     automaton: ahocorasick.Automaton
-    case_sensitive: dict[str, bool]
 
 
 def compile_matcher(entries: Iterable[Entry]) -> Matcher:
@@ -82,17 +81,15 @@ def compile_matcher(entries: Iterable[Entry]) -> Matcher:
     All-caps acronyms (``CI``, ``KNN``) match only in capitals; other forms match in any case.
     """
     automaton = ahocorasick.Automaton()
-    case_sensitive: dict[str, bool] = {}
     for entry in entries:
         for form in _surface_forms(entry):
             lowered = form.lower()
-            if lowered in case_sensitive or len(lowered) != len(form):
+            if automaton.exists(lowered) or len(lowered) != len(form):
                 continue
-            case_sensitive[lowered] = _is_acronym(form)
-            automaton.add_word(lowered, (entry.key, form, len(form), case_sensitive[lowered]))
-    if case_sensitive:
+            automaton.add_word(lowered, (entry.key, form, len(form), _is_acronym(form)))
+    if len(automaton):
         automaton.make_automaton()
-    return Matcher(automaton, case_sensitive)
+    return Matcher(automaton)
 
 
 def _surface_forms(entry: Entry) -> list[str]:
@@ -138,7 +135,7 @@ def link_terms(
     linked: set[str] = set()
     lowered = _lowered(html)
     # One pass of the automaton over the whole page; each text node then takes the matches inside it.
-    matches = _matches(html, lowered, matcher) if matcher.case_sensitive else []
+    matches = _matches(html, lowered, matcher) if len(matcher.automaton) else []
     next_match = 0
     position = 0
 
