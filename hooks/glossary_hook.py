@@ -18,7 +18,11 @@ from glossary.model import Page as SourcePage
 from glossary.offline import OFFLINE_ZIP_PATH, ZIP_ENV, placeholder_zip
 from glossary.render import permalinks_without_tooltips
 from glossary.sources import nav_titles, page_title
-from glossary.study_build import (
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+from study.build import (
     ANKI_PATH,
     CARDS_PATH,
     CARDS_SCRIPT_PATH,
@@ -27,10 +31,6 @@ from glossary.study_build import (
     STUDY_INDEX_PATH,
     StudyBuild,
 )
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
-from mkdocs.utils import get_relative_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -7,7 +7,8 @@ import markdown
 import pytest
 from glossary.build import GlossaryBuild
 from glossary.model import Page, Question
-from glossary.study import (
+from study.build import StudyBuild, cheatsheet_anchor
+from study.cards import (
     answers_from_html,
     build_cards,
     card_id,
@@ -19,7 +20,6 @@ from glossary.study import (
     stages_of,
     study_index_js,
 )
-from glossary.study_build import StudyBuild, cheatsheet_anchor
 
 OVERRIDES = Path(__file__).resolve().parents[2] / "overrides" / "partials"
 PAGE = Page("ops/monitor.md", "Monitoring", 3)

@@ -14,11 +14,12 @@ import posixpath
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from glossary.render import Renderer, relative_path
+from glossary.terms import plain_text, slugify
 from markupsafe import Markup  # the Anki back's answer is HTML we rendered
 
 from .anki import anki_deck
-from .render import Renderer, relative_path
-from .study import (
+from .cards import (
     Card,
     Stage,
     answers_from_html,
@@ -31,13 +32,12 @@ from .study import (
     stages_of,
     study_index_js,
 )
-from .terms import plain_text, slugify
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .build import GlossaryBuild
-    from .model import Page, Question
+    from glossary.build import GlossaryBuild
+    from glossary.model import Page, Question
 
 FLASHCARDS_PATH = "flashcards.md"
 CHEATSHEET_PATH = "cheatsheet.md"
