@@ -964,7 +964,7 @@ def _page(number: int, defined: list[_Term], vocabulary: list[_Term], words: int
             title = f"{term.name} ({term.acronym})" if term.acronym else term.name
             definition = _sentence(rng, vocabulary, 14, start=f"{term.name.capitalize()} is a")
             body = _paragraph(rng, vocabulary, 50)
-            out.append(f'??? question "What is {title}?"\n    {definition}\n\n    {body}')
+            out.append(f'??? question fundamental concept "What is {title}?"\n    {definition}\n\n    {body}')
             count += len(definition.split()) + len(body.split()) + 3
     out.append("## Key terms\n\n<!-- glossary-key-terms -->\n")
     return "\n\n".join(out)

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 if TYPE_CHECKING:
     from pathlib import Path
 
-QUESTION_LINE = re.compile(r'^\s*\?\?\?\+?\s+question\s+"(?P<title>[^"]*)"')
+QUESTION_LINE = re.compile(r'^\s*\?\?\?\+?\s+question(?P<words>(?:\s+[\w-]+)*)\s+"(?P<title>[^"]*)"')
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 
 

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from .model import Entry, Glossary, Harvest, Page
 
 SEE_ALSO_LIMIT = 8
-_QUESTION_TITLE = re.compile(r'^(?P<head>\s*\?\?\?\+?\s+question\s+")(?P<title>[^"]*)(?P<tail>"\s*)$', re.M)
+_QUESTION_TITLE = re.compile(
+    r'^(?P<head>\s*\?\?\?\+?\s+question)(?:\s+[\w-]+)*\s+"(?P<title>[^"]*)(?P<tail>"\s*)$', re.M
+)
 _CODE = re.compile(r"^\s*(`{3,}|~{3,}).*?^\s*\1|`+[^`]*`+", re.S | re.M)
 # Markdown writes an HTML comment that stands alone in the source as a line of its own.
 _KEY_TERMS_BLOCK = re.compile(rf"^{re.escape(KEY_TERMS_MARKER)}$", re.M)
@@ -75,14 +77,15 @@ class GlossaryBuild:
         return sum(len(h.questions) for h in self.harvests.values())
 
     def page_markdown(self, path: str, markdown: str) -> str:
-        """A stage page's Markdown with its question titles made literal.
+        """A stage page's Markdown with its question titles made literal and their level and kind
+        taken out (``page_html`` puts them back as attributes, so every block is ``class="question"``).
 
         Only the lines the harvest found are touched, so examples inside code stay as written.
         """
         lines = markdown.splitlines(keepends=True)
         for question in self.harvests[path].questions:
             lines[question.line - 1] = _QUESTION_TITLE.sub(
-                lambda m: m["head"] + escape_markdown(m["title"]) + m["tail"], lines[question.line - 1]
+                lambda m: m["head"] + ' "' + escape_markdown(m["title"]) + m["tail"], lines[question.line - 1]
             )
         return "".join(lines)
 
@@ -92,7 +95,7 @@ class GlossaryBuild:
         ``glossary_url`` is the glossary page's URL relative to this page; links go to its anchors.
         """
         questions = self.harvests[path].questions
-        html, rendered = add_question_ids(html, [q.qid for q in questions])
+        html, rendered = add_question_ids(html, [(q.qid, q.level, q.kind) for q in questions])
         if rendered != len(questions):
             line = questions[min(rendered, len(questions) - 1)].line if questions else 1
             raise GlossaryError(

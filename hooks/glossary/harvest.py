@@ -2,11 +2,13 @@
 
 The authoring format is plain pymdownx.details Markdown, so a page renders the same without the hook::
 
-    ??? question "What is continuous integration (CI) in MLOps?"
+    ??? question fundamental concept "What is continuous integration (CI) in MLOps?"
         <!-- glossary: aliases="CI pipeline" -->
         The answer, indented four spaces. Its first sentence is the glossary tooltip.
 
-The optional first-line directive takes ``term="..."`` (override the term), ``aliases="a, b"``
+The two words before the title are the question's level (fundamental, intermediate, advanced) and
+kind (concept, scenario, calculation, design), in either order; both are required. The optional
+first-line directive takes ``term="..."`` (override the term), ``aliases="a, b"``
 (more names for it) or ``none`` (a "What is" question that defines nothing). Outside a Q&A,
 ``<!-- glossary: of="pipeline" aliases="ML pipeline" -->`` declares aliases of a term defined elsewhere.
 """
@@ -17,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import GlossaryError
-from .model import AliasDeclaration, Harvest, Page, Question
+from .model import KINDS, LEVELS, AliasDeclaration, Harvest, Page, Question
 from .terms import slugify, term_from_question
 
 KEY_TERMS_MARKER = "<!-- glossary-key-terms -->"
@@ -25,12 +27,15 @@ KEY_TERMS_MARKER = "<!-- glossary-key-terms -->"
 _FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})")
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$")
 _DETAILS = re.compile(r"^(?P<indent>\s*)\?\?\?\+?\s+question\b(?P<rest>.*)$")
-_TITLE = re.compile(r'^\s*"(?P<title>[^"]*)"\s*$')
+_TITLE = re.compile(r'^(?P<words>(?:\s+[\w-]+)*)\s*"(?P<title>[^"]*)"\s*$')
 _DIRECTIVE = re.compile(r"^\s*<!--\s*glossary:(?P<body>.*?)-->\s*$")
 _DIRECTIVE_START = re.compile(r"^\s*<!--\s*glossary:")
 _OPTION = re.compile(r'\s*(?:(?P<key>[a-z]+)="(?P<value>[^"]*)"|(?P<flag>[a-z]+))\s*')
 
-_FORMAT_HINT = 'write it as: ??? question "What is X?" with the answer indented 4 spaces below'
+_FORMAT_HINT = (
+    'write it as: ??? question fundamental concept "What is X?" with the answer indented 4 spaces below'
+)
+_LEVEL_HINT = f"a level ({', '.join(LEVELS)}) and a kind ({', '.join(KINDS)})"
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,7 @@ def _read_question(
             page.path, number, f"question title must be in double quotes and not empty; {_FORMAT_HINT}"
         )
     question = title["title"].strip()
+    level, kind = _level_and_kind(title["words"].split(), question, page, number)
     body_indent = len(details["indent"].expandtabs(4)) + 4
     end = start + 1
     body: list[str] = []
@@ -134,9 +140,32 @@ def _read_question(
     term, aliases = _term_of(question, directive)
     qid = _unique_id("q-" + slugify(question), used_ids)
     return (
-        Question(page, number, section, question, "\n".join(body), qid, term, aliases),
+        Question(page, number, section, question, "\n".join(body), qid, term, aliases, level, kind),
         end,
     )
+
+
+def _level_and_kind(words: list[str], question: str, page: Page, number: int) -> tuple[str, str]:
+    """The level and kind written before a question's title, in either order."""
+    levels = [w for w in words if w in LEVELS]
+    kinds = [w for w in words if w in KINDS]
+    unknown = [w for w in words if w not in LEVELS and w not in KINDS]
+    if unknown:
+        raise GlossaryError(
+            page.path,
+            number,
+            f'question "{question}": unknown word "{unknown[0]}" before the title; '
+            f'write {_LEVEL_HINT}, e.g. ??? question intermediate scenario "..."',
+        )
+    if len(levels) != 1 or len(kinds) != 1:
+        missing = "a level" if not levels else "a kind" if not kinds else "one level and one kind"
+        raise GlossaryError(
+            page.path,
+            number,
+            f'question "{question}" needs {missing} before the title: {_LEVEL_HINT}, '
+            f'e.g. ??? question fundamental concept "{question}"',
+        )
+    return levels[0], kinds[0]
 
 
 def _check_body(body: list[str], page: Page, first: int, question: str) -> None:

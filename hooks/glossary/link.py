@@ -294,20 +294,24 @@ def _matches(html: str, lowered: str, matcher: Matcher) -> list[tuple[int, int, 
 _QUESTION_BLOCK = re.compile(r'<details class="question"(?P<attrs>[^>]*)>')
 
 
-def add_question_ids(html: str, ids: list[str]) -> tuple[str, int]:
-    """Give the rendered Q&A blocks, in order, the ids harvested from the source.
+def add_question_ids(html: str, blocks: list[tuple[str, str, str]]) -> tuple[str, int]:
+    """Give the rendered Q&A blocks, in order, the id, level and kind harvested from the source
+    (``id="q-..." data-level="..." data-kind="..."``).
 
-    Returns the HTML and how many blocks it found; the caller compares that with ``len(ids)``.
+    Returns the HTML and how many blocks it found; the caller compares that with ``len(blocks)``.
     """
-    remaining = iter(ids)
+    remaining = iter(blocks)
     count = 0
 
     def add(match: re.Match[str]) -> str:
         nonlocal count
         count += 1
-        block_id = next(remaining, None)
-        if block_id is None:
+        block = next(remaining, None)
+        if block is None:
             return match.group()
-        return f'<details class="question" id="{block_id}"{match["attrs"]}>'
+        qid, level, kind = block
+        return (
+            f'<details class="question" id="{qid}" data-level="{level}" data-kind="{kind}"{match["attrs"]}>'
+        )
 
     return _QUESTION_BLOCK.sub(add, html), count

@@ -28,10 +28,18 @@ class Question:
     term: str | None
     """The term it defines, as written, or None for a study question."""
     aliases: tuple[str, ...] = ()
+    level: str = "fundamental"
+    """How deep the question goes: one of ``LEVELS``."""
+    kind: str = "concept"
+    """What the question asks for: one of ``KINDS``."""
 
     @property
     def location(self) -> str:
         return f"{self.page.path}:{self.line}"
+
+
+LEVELS = ("fundamental", "intermediate", "advanced")
+KINDS = ("concept", "scenario", "calculation", "design")
 
 
 @dataclass(frozen=True)

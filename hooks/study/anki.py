@@ -65,5 +65,6 @@ def anki_deck(cards: Iterable[Card], site_url: str, back: Callable[[str, str, st
         answer = absolute_urls(card.answer_html, site_url)
         front = html.escape(card.question, quote=True)
         note_back = back(answer, join_url(site_url, card.url), card.stage_title)
-        lines.append("\t".join(anki_field(f) for f in (front, note_back, anki_tag(card.stage), card.id)))
+        tags = f"{anki_tag(card.stage)} level::{card.level} kind::{card.kind}"
+        lines.append("\t".join(anki_field(f) for f in (front, note_back, tags, card.id)))
     return "\n".join(lines) + "\n"

@@ -28,6 +28,7 @@ from .cards import (
     cards_json,
     insert_after_heading,
     insert_in_questions,
+    insert_in_summaries,
     script_json,
     stages_of,
     study_index_js,
@@ -107,7 +108,10 @@ class StudyBuild:
         )
         rate = env.get_template("stage-rate.html")
         controls = {q.qid: rate.render(card=card_id(q), question=plain_text(q.question)) for q in questions}
-        return insert_after_heading(insert_in_questions(html, controls), toolbar)
+        meta = env.get_template("question-meta.html")
+        badges = {q.qid: meta.render(level=q.level, kind=q.kind) for q in questions}
+        html = insert_in_summaries(insert_in_questions(html, controls), badges)
+        return insert_after_heading(html, toolbar)
 
     def cards(self) -> list[Card]:
         """Every card, remade only when ``collect`` has found more answers since the last call."""
@@ -195,6 +199,8 @@ def _card_data(card: Card) -> dict[str, str]:
     return {
         "id": card.id,
         "stage": card.stage,
+        "level": card.level,
+        "kind": card.kind,
         "question": card.question,
         "answer": card.answer_html,
         "url": card.url,

@@ -37,6 +37,8 @@ class Card:
     id: str
     stage: str
     stage_title: str
+    level: str
+    kind: str
     question: str
     answer_html: str
     answer_text: str
@@ -76,6 +78,18 @@ def insert_in_questions(html: str, markup: Mapping[str, str]) -> str:
     for qid, (_, end) in sorted(question_spans(html, markup).items(), key=lambda item: item[1]):
         pieces += [html[cursor:end], markup[qid], "\n"]
         cursor = end
+    return "".join(pieces) + html[cursor:]
+
+
+def insert_in_summaries(html: str, markup: Mapping[str, str]) -> str:
+    """``html`` with ``markup[qid]`` at the end of each ``<details id=qid>`` block's ``<summary>``."""
+    pieces, cursor = [], 0
+    for qid, (start, _) in sorted(question_spans(html, markup).items(), key=lambda item: item[1]):
+        close = html.rfind("</summary", cursor, start)
+        if close < 0:
+            continue
+        pieces += [html[cursor:close], markup[qid]]
+        cursor = close
     return "".join(pieces) + html[cursor:]
 
 
@@ -144,6 +158,8 @@ def build_cards(
                 id=identifier,
                 stage=question.page.path,
                 stage_title=question.page.title,
+                level=question.level,
+                kind=question.kind,
                 question=question.question,
                 answer_html=root_relative(answer, page_url) if answer is not None else "",
                 answer_text=plain_text(question.answer),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import TYPE_CHECKING
 
 import pytest
@@ -17,24 +18,24 @@ if TYPE_CHECKING:
 
 STAGE = """# Stage
 
-??? question "What is a feature store?"
+??? question fundamental concept "What is a feature store?"
     <!-- glossary: aliases="FS" -->
     A feature store keeps features & serves them; it is not a `<script>` tag. Emoji: 🚀, accents: café,
     a pipe | inside.
 
     It protects against data drift.
 
-??? question "What is data drift?"
+??? question fundamental concept "What is data drift?"
     Data drift is a change in the input distribution.
 
-??? question "What is model drift?"
+??? question fundamental concept "What is model drift?"
     Model drift is a drop in quality; data drift is one cause.
 
-??? question "What is a shell `<b>` tag & a | pipe?"
+??? question fundamental concept "What is a shell `<b>` tag & a | pipe?"
     <!-- glossary: term="Tag <b> & | pipe" -->
     Only the title and the term hold the specials here.
 
-??? question "Why does drift matter?"
+??? question scenario advanced "Why does drift matter?"
     Because models decay. This study question defines no term.
 """
 
@@ -86,8 +87,30 @@ def test_author_specials_are_shown_as_written_and_never_executed(small: BuiltSit
     assert "café" in text
     assert "a pipe | inside" in text
     stage = small.html("stage/")
+    for meta in stage.select("details.question .question-meta"):
+        meta.decompose()
     summaries = [s.get_text() for s in stage.select("details.question summary")]
     assert "What is a shell `<b>` tag & a | pipe?" in summaries
+
+
+def test_each_question_shows_its_level_and_kind_on_the_page_in_cards_and_anki_tags(small: BuiltSite) -> None:
+    stage = small.html("stage/")
+    block = stage.select_one("details.question#q-why-does-drift-matter")
+    assert block is not None
+    assert (block["data-level"], block["data-kind"]) == ("advanced", "scenario")
+    meta = block.select_one("summary .question-meta")
+    assert meta is not None
+    assert meta.get_text(" ", strip=True) == "Advanced scenario"
+    assert meta.has_attr("data-search-exclude")
+    index = (small.path / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Advanced" not in index
+    cards = json.loads((small.path / "cards.json").read_text(encoding="utf-8"))["cards"]
+    assert {(c["question"], c["level"], c["kind"]) for c in cards} >= {
+        ("Why does drift matter?", "advanced", "scenario"),
+        ("What is data drift?", "fundamental", "concept"),
+    }
+    deck = (small.path / "mlops-study-guide-anki.txt").read_text(encoding="utf-8")
+    assert "\tmlops::stage level::advanced kind::scenario\tstage.md#q-why-does-drift-matter" in deck
 
 
 def test_first_mention_is_linked_with_a_tooltip_and_the_longest_term_wins(small: BuiltSite) -> None:
@@ -152,27 +175,36 @@ def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("page", "location", "hint"),
     [
-        ('??? question "What is X?"\n\nText after.\n', "stage.md:1", "has no answer"),
+        ('??? question fundamental concept "What is X?"\n\nText after.\n', "stage.md:1", "has no answer"),
         ("??? question What is X?\n    Answer.\n", "stage.md:1", "double quotes"),
-        ('??? question "What is X?"\n    ```python\n    x = 1\n', "stage.md:2", "never closed"),
+        ('??? question "What is X?"\n    Answer.\n', "stage.md:1", "needs a level"),
         (
-            '??? question "What is X?"\n    <!-- glossary: term="" -->\n    Answer.\n',
+            '??? question fundamental concept "What is X?"\n    ```python\n    x = 1\n',
+            "stage.md:2",
+            "never closed",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: term="" -->\n    Answer.\n',
             "stage.md:2",
             'term="" is empty',
         ),
         (
-            '??? question "What is X?"\n    <!-- glossary: colour="red" -->\n    Answer.\n',
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: colour="red" -->\n    Answer.\n',
             "stage.md:2",
             "unknown glossary option",
         ),
         ('<!-- glossary: of="nothing" aliases="N" -->\n', "stage.md:1", "nothing"),
         (
-            '??? question "What is X?"\n    <!-- glossary: aliases="Z" -->\n    A.\n\n'
-            '??? question "What is Y?"\n    <!-- glossary: aliases="Z" -->\n    B.\n',
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: aliases="Z" -->\n    A.\n\n'
+            '??? question fundamental concept "What is Y?"\n    <!-- glossary: aliases="Z" -->\n    B.\n',
             "stage.md:5",
             "Z",
         ),
-        ('??? question "What is X?"\n    Uses <script>alert(1)</script> raw.\n', "stage.md:1", "backticks"),
+        (
+            '??? question fundamental concept "What is X?"\n    Uses <script>alert(1)</script> raw.\n',
+            "stage.md:1",
+            "backticks",
+        ),
     ],
 )
 def test_author_mistakes_stop_the_build_at_file_and_line(

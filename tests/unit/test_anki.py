@@ -48,8 +48,10 @@ def test_absolute_urls(fragment: str, expected: str) -> None:
     assert absolute_urls(fragment, "https://ex.org/g/") == expected
 
 
-def card(question: str, answer: str, stage: str = "ops/monitor.md") -> Card:
-    return Card(f"{stage}#q-x", stage, "Monitoring & drift", question, answer, "", "ops/monitor/#q-x")
+def card(question: str, answer: str, stage: str = "ops/monitor.md", level: str = "advanced") -> Card:
+    return Card(
+        f"{stage}#q-x", stage, "Monitoring & drift", level, "scenario", question, answer, "", "ops/monitor/#q-x"
+    )
 
 
 @pytest.mark.parametrize(
@@ -62,7 +64,7 @@ def card(question: str, answer: str, stage: str = "ops/monitor.md") -> Card:
 )
 def test_a_deck_reads_back_as_one_note_per_card_with_fields_intact(question: str, answer: str) -> None:
     deck = anki_deck(
-        [card(question, answer), card("Second?", "<p>2</p>", "foundations.md")],
+        [card(question, answer), card("Second?", "<p>2</p>", "foundations.md", "fundamental")],
         "https://ex.org/g/",
         lambda a, source, stage: f"{a}|{source}|{stage}",
     )
@@ -79,5 +81,5 @@ def test_a_deck_reads_back_as_one_note_per_card_with_fields_intact(question: str
     assert "\t" not in front + back
     assert back.startswith(answer.replace("\t", "&#9;"))
     assert back.endswith("|https://ex.org/g/ops/monitor/#q-x|Monitoring & drift")
-    assert (tags, guid) == ("mlops::ops::monitor", "ops/monitor.md#q-x")
-    assert rows[1][2] == "mlops::foundations"
+    assert (tags, guid) == ("mlops::ops::monitor level::advanced kind::scenario", "ops/monitor.md#q-x")
+    assert rows[1][2] == "mlops::foundations level::fundamental kind::scenario"

@@ -15,7 +15,7 @@ def harvest(markdown: str):  # type: ignore[no-untyped-def]
 def test_question_with_its_page_line_section_and_answer() -> None:
     result = harvest(
         "# Stage\n\n## Drift\n\n"
-        '??? question "What is data drift?"\n'
+        '??? question fundamental concept "What is data drift?"\n'
         "    Data drift is a change in inputs.\n\n"
         "    - a list item\n\n"
         "        indented code\n\n"
@@ -43,7 +43,7 @@ def test_question_with_its_page_line_section_and_answer() -> None:
     ],
 )
 def test_directive_overrides_the_term(directive: str, term: str | None, aliases: tuple[str, ...]) -> None:
-    lines = ['??? question "What is continuous integration (CI) in MLOps?"']
+    lines = ['??? question fundamental concept "What is continuous integration (CI) in MLOps?"']
     if directive:
         lines.append("    " + directive)
     lines.append("    The answer.")
@@ -54,23 +54,25 @@ def test_directive_overrides_the_term(directive: str, term: str | None, aliases:
 
 def test_how_question_defines_a_term_only_when_told() -> None:
     result = harvest(
-        '??? question "How do you detect drift?"\n    Compare distributions.\n\n'
-        '???+ question "Why monitor?"\n    <!-- glossary: term="monitoring" -->\n    Because.\n'
+        '??? question fundamental concept "How do you detect drift?"\n    Compare distributions.\n\n'
+        '???+ question intermediate concept "Why monitor?"\n    <!-- glossary: term="monitoring" -->\n    Because.\n'
     )
     assert [q.term for q in result.questions] == [None, "monitoring"]
 
 
 def test_fenced_code_is_not_harvested_and_duplicate_questions_get_distinct_ids() -> None:
     result = harvest(
-        '```markdown\n??? question "What is hidden?"\n    no\n```\n'
-        '??? question "What is X?"\n    One.\n\n'
-        '??? question "What is X?"\n    Two.\n'
+        '```markdown\n??? question fundamental concept "What is hidden?"\n    no\n```\n'
+        '??? question fundamental concept "What is X?"\n    One.\n\n'
+        '??? question fundamental concept "What is X?"\n    Two.\n'
     )
     assert [q.qid for q in result.questions] == ["q-what-is-x", "q-what-is-x-2"]
 
 
 def test_questions_nested_in_tabs_keep_their_indentation() -> None:
-    result = harvest('=== "Tab"\n\n    ??? question "What is Y?"\n        Y is y.\n\n    Tab text.\n')
+    result = harvest(
+        '=== "Tab"\n\n    ??? question fundamental concept "What is Y?"\n        Y is y.\n\n    Tab text.\n'
+    )
     (question,) = result.questions
     assert question.answer == "Y is y."
 
@@ -85,6 +87,20 @@ def test_alias_declaration_outside_questions() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("words", "level", "kind"),
+    [
+        ("fundamental concept", "fundamental", "concept"),
+        ("scenario intermediate", "intermediate", "scenario"),
+        ("advanced   calculation", "advanced", "calculation"),
+        ("intermediate design", "intermediate", "design"),
+    ],
+)
+def test_level_and_kind_come_before_the_title_in_either_order(words: str, level: str, kind: str) -> None:
+    (question,) = harvest(f'??? question {words} "How would you design X?"\n    Like this.\n').questions
+    assert (question.level, question.kind, question.question) == (level, kind, "How would you design X?")
+
+
 def test_directive_in_running_text_is_not_a_declaration() -> None:
     assert harvest("Write `<!-- glossary: none -->` as the first line.\n").alias_declarations == ()
 
@@ -92,36 +108,69 @@ def test_directive_in_running_text_is_not_a_declaration() -> None:
 @pytest.mark.parametrize(
     ("markdown", "line", "message"),
     [
-        ('??? question "What is X?"\n\nNot indented.\n', 1, "has no answer"),
-        ('??? question "What is X?"\n    <!-- glossary: none -->\n', 1, "has no answer"),
+        ('??? question fundamental concept "What is X?"\n\nNot indented.\n', 1, "has no answer"),
+        ('??? question fundamental concept "What is X?"\n    <!-- glossary: none -->\n', 1, "has no answer"),
         ("??? question What is X?\n    Answer.\n", 1, "double quotes"),
-        ('??? question "What is X?\n    Answer.\n', 1, "double quotes"),
-        ('??? question ""\n    Answer.\n', 1, "double quotes"),
-        ('??? question "What is X?"\n    <!-- glossary: term="" -->\n    A.\n', 2, 'term="" is empty'),
-        ('??? question "What is X?"\n    <!-- glossary: aliases="" -->\n    A.\n', 2, 'aliases="" is empty'),
+        ('??? question fundamental concept "What is X?\n    Answer.\n', 1, "double quotes"),
+        ('??? question fundamental concept ""\n    Answer.\n', 1, "double quotes"),
         (
-            '??? question "What is X?"\n    <!-- glossary: colour="red" -->\n    A.\n',
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: term="" -->\n    A.\n',
+            2,
+            'term="" is empty',
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: aliases="" -->\n    A.\n',
+            2,
+            'aliases="" is empty',
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: colour="red" -->\n    A.\n',
             2,
             "unknown glossary option",
         ),
-        ('??? question "What is X?"\n    <!-- glossary: none term="x" -->\n    A.\n', 2, "none means"),
-        ('??? question "What is X?"\n    <!-- glossary: term=x -->\n    A.\n', 2, "cannot read"),
-        ('??? question "What is X?"\n    A.\n    <!-- glossary: none -->\n', 3, "must be the first line"),
         (
-            '??? question "What is X?"\n    A.\n\n    ??? question "Inner?"\n        B.\n',
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: none term="x" -->\n    A.\n',
+            2,
+            "none means",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: term=x -->\n    A.\n',
+            2,
+            "cannot read",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    A.\n    <!-- glossary: none -->\n',
+            3,
+            "must be the first line",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    A.\n\n    ??? question fundamental concept "Inner?"\n        B.\n',
             4,
             "cannot be nested",
         ),
-        ('??? question "What is X?"\n\n    A.\n    <!-- glossary: none -->\n', 4, "must be the first line"),
-        ('??? question "What is X?"\n    A.\n\n    ```python\n    x = 1\n\nAfter.\n', 4, "never closed"),
         (
-            '??? question "What is X?"\n    <!-- glossary: of="y" aliases="z" -->\n    A.\n',
+            '??? question fundamental concept "What is X?"\n\n    A.\n    <!-- glossary: none -->\n',
+            4,
+            "must be the first line",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    A.\n\n    ```python\n    x = 1\n\nAfter.\n',
+            4,
+            "never closed",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: of="y" aliases="z" -->\n    A.\n',
             2,
             "outside a question",
         ),
         ('<!-- glossary: aliases="z" -->\n', 1, "declares aliases"),
         ('<!-- glossary: of="y" -->\n', 1, "declares aliases"),
         ("Text\n\n```python\nprint(1)\n", 3, "never closed"),
+        ('## S\n\n??? question "What is X?"\n    A.\n', 3, "needs a level before the title"),
+        ('??? question advanced "What is X?"\n    A.\n', 1, "needs a kind before the title"),
+        ('??? question concept "What is X?"\n    A.\n', 1, "needs a level before the title"),
+        ('??? question basic concept "What is X?"\n    A.\n', 1, 'unknown word "basic"'),
+        ('??? question advanced fundamental design "What is X?"\n    A.\n', 1, "one level and one kind"),
     ],
 )
 def test_bad_input_names_file_and_line(markdown: str, line: int, message: str) -> None:
@@ -133,6 +182,6 @@ def test_bad_input_names_file_and_line(markdown: str, line: int, message: str) -
 
 def test_a_question_line_inside_an_answers_code_is_an_example_not_a_block() -> None:
     (question,) = harvest(
-        '??? question "What is X?"\n    ```\n    ??? question "In code"\n    ```\n'
+        '??? question fundamental concept "What is X?"\n    ```\n    ??? question fundamental concept "In code"\n    ```\n'
     ).questions
-    assert question.answer == '```\n??? question "In code"\n```'
+    assert question.answer == '```\n??? question fundamental concept "In code"\n```'

@@ -153,9 +153,10 @@ def test_an_empty_glossary_links_nothing() -> None:
 
 def test_question_blocks_get_their_ids_in_order() -> None:
     html = '<details class="question"><summary>A</summary></details><details class="question" open="open">'
-    out, count = add_question_ids(html, ["q-a", "q-b"])
+    out, count = add_question_ids(html, [("q-a", "fundamental", "concept"), ("q-b", "advanced", "design")])
     assert count == 2
     assert out == (
-        '<details class="question" id="q-a"><summary>A</summary></details>'
-        '<details class="question" id="q-b" open="open">'
+        '<details class="question" id="q-a" data-level="fundamental" data-kind="concept">'
+        "<summary>A</summary></details>"
+        '<details class="question" id="q-b" data-level="advanced" data-kind="design" open="open">'
     )

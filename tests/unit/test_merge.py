@@ -15,7 +15,11 @@ def merge(*pages: str) -> Glossary:
 
 
 def qa(question: str, answer: str, directive: str = "") -> str:
-    return f'??? question "{question}"\n' + (f"    {directive}\n" if directive else "") + f"    {answer}\n\n"
+    return (
+        f'??? question fundamental concept "{question}"\n'
+        + (f"    {directive}\n" if directive else "")
+        + f"    {answer}\n\n"
+    )
 
 
 def test_one_entry_per_key_with_distinct_answers_kept_and_identical_ones_collapsed() -> None:

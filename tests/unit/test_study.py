@@ -138,12 +138,12 @@ def test_script_json_cannot_close_its_script_and_reads_back_the_same(text: str) 
 def small_build() -> StudyBuild:
     monitor = (
         "# Monitoring\n\n"
-        '??? question "What is data drift?"\n    Data drift is a change in inputs. More | here.\n\n'
-        '??? question "Why monitor?"\n    Because models decay.\n\n'
+        '??? question fundamental concept "What is data drift?"\n    Data drift is a change in inputs. More | here.\n\n'
+        '??? question fundamental concept "Why monitor?"\n    Because models decay.\n\n'
         "<!-- glossary-key-terms -->\n"
     )
     home = "# Home\n\nNo questions.\n"
-    tuning = '# Tuning\n\n??? question "How to tune?"\n    Search.\n'
+    tuning = '# Tuning\n\n??? question fundamental concept "How to tune?"\n    Search.\n'
     sources = [(Page("index.md", "Home", 0), home), (PAGE, monitor), (Page("tuning.md", "Tuning", 4), tuning)]
     glossary = GlossaryBuild.from_sources(sources, OVERRIDES / "glossary")
     urls = {"index.md": "", "ops/monitor.md": "ops/monitor/", "tuning.md": "tuning/"}
@@ -269,7 +269,7 @@ def test_stage_html_renders_the_self_test_controls_so_the_script_moves_nothing(
 
 
 def test_stage_html_escapes_the_question_in_its_label() -> None:
-    source = "# Q\n\n??? question \"Is `a<b` & 'c' the same?\"\n    No.\n"
+    source = "# Q\n\n??? question fundamental concept \"Is `a<b` & 'c' the same?\"\n    No.\n"
     page = Page("q.md", "Q", 0)
     glossary = GlossaryBuild.from_sources([(page, source)], OVERRIDES / "glossary")
     study = StudyBuild.create(glossary, OVERRIDES / "study", {"q.md": "q/", "flashcards.md": "flashcards/"})
