@@ -51,6 +51,12 @@ STUDY_TEMPLATES = TEMPLATES.parent / "study"
 WORKER_SHIM = "javascripts/vendor/iframe-worker-shim.js"
 STUDY_PAGES = (FLASHCARDS_PATH, CHEATSHEET_PATH)
 STUDY_FILES = (CARDS_PATH, CARDS_SCRIPT_PATH, ANKI_PATH, STUDY_INDEX_PATH)
+# Only the flashcards page needs the scheduler (ts-fsrs, ~30 kB) and its app: loaded there, in order.
+FLASHCARDS_SCRIPTS = (
+    "javascripts/vendor/ts-fsrs.js",
+    "javascripts/study/scheduler.js",
+    "javascripts/study/flashcards.js",
+)
 
 T = TypeVar("T")
 
@@ -122,7 +128,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     build = _current()
     if page.file.src_uri == FLASHCARDS_PATH:
-        return _current_study().flashcards_html(html)
+        scripts = [_served_as(path, config) for path in FLASHCARDS_SCRIPTS]
+        return _current_study().flashcards_html(html, scripts)
     if page.file.src_uri == GLOSSARY_PATH:
         return permalinks_without_tooltips(html)
     if page.file.src_uri == CHEATSHEET_PATH:
@@ -199,6 +206,16 @@ def _offline_zip(config: MkDocsConfig) -> File:
         log.info("publishing the offline edition %s", zip_path)
         return File.generated(config, OFFLINE_ZIP_PATH, abs_src_path=os.path.abspath(zip_path))
     return File.generated(config, OFFLINE_ZIP_PATH, content=placeholder_zip(config.site_url or ""))
+
+
+def _served_as(path: str, config: MkDocsConfig) -> str:
+    """Where a script of ours ends up: the minify plugin renames those it minifies to ``*.min.js``
+    (mkdocs.yml lists them) but rewrites only ``extra_javascript``, not a page's own script tags."""
+    minify = config.plugins.get("minify")
+    options = getattr(minify, "config", {}) if minify is not None else {}
+    if options.get("minify_js") and path in (options.get("js_files") or []):
+        return path.removesuffix(".js") + ".min.js"
+    return path
 
 
 def _offline(config: MkDocsConfig) -> bool:

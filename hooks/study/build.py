@@ -14,6 +14,7 @@ import posixpath
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from glossary.model import KINDS, LEVELS
 from glossary.render import Renderer, relative_path
 from glossary.terms import plain_text, slugify
 from markupsafe import Markup  # the Anki back's answer is HTML we rendered
@@ -35,6 +36,7 @@ from .cards import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
     from glossary.build import GlossaryBuild
@@ -47,6 +49,8 @@ CARDS_SCRIPT_PATH = "cards.js"
 ANKI_PATH = "mlops-study-guide-anki.txt"
 STUDY_INDEX_PATH = "study-index.js"
 APP_MARKER = "<!-- study:flashcards-app -->"
+GRADES = ("Again", "Hard", "Good", "Easy")
+"""FSRS's four grades, as Anki names them; keys 1-4 on the flashcards page."""
 
 
 @dataclass
@@ -135,8 +139,9 @@ class StudyBuild:
             cheatsheet_path=CHEATSHEET_PATH,
         )
 
-    def flashcards_html(self, html: str) -> str:
-        """The flashcards page's HTML with the app in place of the marker; it loads ``cards.js``.
+    def flashcards_html(self, html: str, scripts: Sequence[str] = ()) -> str:
+        """The flashcards page's HTML with the app in place of the marker; it loads ``scripts`` (paths
+        from the site root: the scheduler and the app, on this page only) and then ``cards.js``.
 
         A script file, not JSON inline: Material's instant navigation re-creates inline scripts
         without their id or type, and fetch() of cards.json is refused on file://.
@@ -144,8 +149,16 @@ class StudyBuild:
         template = self.renderer.html_env.get_template("flashcards-app.html")
         cards_src = _url_from(self.page_urls[FLASHCARDS_PATH], CARDS_SCRIPT_PATH)
         cards = self.cards()
+        page = self.page_urls[FLASHCARDS_PATH]
         app = template.render(
-            stages=self.stages(), cards=cards, first=cards[0] if cards else None, cards_src=cards_src
+            stages=self.stages(),
+            cards=cards,
+            first=cards[0] if cards else None,
+            levels=[level for level in LEVELS if any(card.level == level for card in cards)],
+            kinds=[kind for kind in KINDS if any(card.kind == kind for card in cards)],
+            grades=GRADES,
+            scripts=[_url_from(page, src) for src in scripts],
+            cards_src=cards_src,
         )
         return html.replace(APP_MARKER, app, 1)
 
