@@ -63,7 +63,9 @@ def python_schedule(retention: float) -> tuple[list[tuple[int, int]], list[dict[
 
 
 @pytest.mark.parametrize("retention", [0.9, 0.8])
-def test_the_site_schedules_a_review_history_as_py_fsrs_does(page: Page, server: str, retention: float) -> None:
+def test_the_site_schedules_a_review_history_as_py_fsrs_does(
+    page: Page, server: str, retention: float
+) -> None:
     history, expected, _ = python_schedule(retention)
     page.goto(server + "flashcards/", wait_until="networkidle")
     page.wait_for_function("window.studyScheduler !== undefined")

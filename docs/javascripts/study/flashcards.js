@@ -283,11 +283,21 @@
     app.key(name);
   });
 
+  const here = (href) => new URL(href, document.baseURI).pathname.replace(/index\.html$/, "");
+  let waited = 0;
   const mount = () => {
     const root = document.getElementById("flashcards-app");
+    const index = window.studyIndex;
     app = null;
-    if (!root || !window.studyStore || !window.studyIndex || root.dataset.state !== "loading") return;
-    // After instant navigation Material may run this before cards.js or the scheduler has run again.
+    if (!root || !window.studyStore || !index || root.dataset.state !== "loading") return;
+    // After instant navigation Material may run this before cards.js or the scheduler has run again,
+    // and before it has moved the address bar to this page (whose #stage= picks the deck).
+    if (here(location.href) !== here(new URL(index.flashcards, index.root).href) && waited < 50) {
+      waited += 1;
+      window.setTimeout(mount, 20);
+      return;
+    }
+    waited = 0;
     if (window.studyCards && window.studyScheduler) app = create(root);
     else if (!window.studyCards) document.addEventListener("studycards", mount, { once: true });
     else document.addEventListener("studyscheduler", mount, { once: true });
