@@ -20,6 +20,7 @@ from glossary.terms import plain_text, slugify
 from markupsafe import Markup  # the Anki back's answer is HTML we rendered
 
 from .anki import anki_deck
+from .quiz import quiz_items
 from .cards import (
     Card,
     Stage,
@@ -42,7 +43,12 @@ if TYPE_CHECKING:
     from glossary.build import GlossaryBuild
     from glossary.model import Page, Question
 
+    from .quiz import QuizItem
+
 FLASHCARDS_PATH = "flashcards.md"
+QUIZ_PATH = "quiz.md"
+QUIZ_LENGTH = 10
+QUIZ_MARKER = "<!-- study:quiz-app -->"
 CHEATSHEET_PATH = "cheatsheet.md"
 CARDS_PATH = "cards.json"
 CARDS_SCRIPT_PATH = "cards.js"
@@ -161,6 +167,38 @@ class StudyBuild:
             cards_src=cards_src,
         )
         return html.replace(APP_MARKER, app, 1)
+
+    def quiz_markdown(self) -> str:
+        template = self.renderer.markdown_env.get_template("quiz.md.html")
+        return template.render(
+            count=len(self._quiz_items()), flashcards=relative_path(FLASHCARDS_PATH, QUIZ_PATH)
+        )
+
+    def quiz_html(self, html: str, scripts: Sequence[str] = ()) -> str:
+        """The quiz page's HTML with the app, every question in it, in place of the marker."""
+        page = self.page_urls[QUIZ_PATH]
+        items = self._quiz_items()
+        template = self.renderer.html_env.get_template("quiz-app.html")
+        app = template.render(
+            stages=[stage for stage in self.stages() if any(item.stage == stage.path for item in items)],
+            levels=[level for level in LEVELS if any(item.level == level for item in items)],
+            kinds=[kind for kind in KINDS if any(item.kind == kind for item in items)],
+            items=[
+                {
+                    **item.__dict__,
+                    "question": plain_text(item.question.question),
+                    "url": _url_from(page, self.page_urls[item.stage]) + "#" + item.question.qid,
+                }
+                for item in items
+            ],
+            length=QUIZ_LENGTH,
+            scripts=[_url_from(page, src) for src in scripts],
+        )
+        return html.replace(QUIZ_MARKER, app, 1)
+
+    def _quiz_items(self) -> list[QuizItem]:
+        """The generated questions; they need every stage page linked (the glossary's See also)."""
+        return quiz_items(self.glossary.glossary.entries, self.glossary.see_also())
 
     def cards_script(self) -> str:
         """``cards.js``: what the flashcards page needs of every card, as ``window.studyCards``."""

@@ -211,6 +211,36 @@ window.studyOnEveryPage = (work) => {
     },
     onChange: (listener) => listeners.add(listener),
   };
+  // Quiz scores: per stage, how many answered and how many right; per question, the last result.
+  const QUIZ_KEY = "mlops-study-guide:quiz";
+  const readQuiz = () => {
+    try {
+      const data = JSON.parse(localStorage.getItem(QUIZ_KEY) || "null");
+      if (data && typeof data.stages === "object" && data.stages !== null) return data;
+    } catch (error) {
+      console.warn("study: unreadable quiz scores, starting afresh", error);
+    }
+    return { version: 1, stages: {}, items: {} };
+  };
+  const writeQuiz = (data) => {
+    try {
+      localStorage.setItem(QUIZ_KEY, JSON.stringify(data));
+    } catch (error) {
+      console.warn("study: quiz score not saved", error);
+    }
+    notify();
+  };
+  store.quiz = {
+    record(id, stage, right, now = Date.now()) {
+      const data = readQuiz();
+      const score = data.stages[stage] || { right: 0, asked: 0 };
+      data.stages[stage] = { right: score.right + (right ? 1 : 0), asked: score.asked + 1 };
+      data.items[id] = { right, at: now };
+      writeQuiz(data);
+    },
+    scores: () => readQuiz().stages,
+    reset: () => writeQuiz({ version: 1, stages: {}, items: {} }),
+  };
   window.studyStore = store;
   window.addEventListener("storage", (event) => event.key === PROGRESS_KEY && notify());
 })();
