@@ -20,7 +20,6 @@ from glossary.terms import plain_text, slugify
 from markupsafe import Markup  # the Anki back's answer is HTML we rendered
 
 from .anki import anki_deck
-from .quiz import quiz_items
 from .cards import (
     Card,
     Stage,
@@ -35,6 +34,7 @@ from .cards import (
     stages_of,
     study_index_js,
 )
+from .quiz import quiz_items
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

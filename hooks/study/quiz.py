@@ -44,9 +44,10 @@ class QuizItem:
 
 
 def masked(text: str, names: Iterable[str]) -> str:
-    """``text`` with every whole-word mention of ``names`` (longest first) replaced by ``MASK``."""
+    """``text`` with every whole-word mention of ``names`` (longest first), plurals too, as ``MASK``."""
     for name in sorted(set(names), key=len, reverse=True):
-        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?:e?s)?(?![\w-])", MASK, text, flags=re.IGNORECASE)
+        form = rf"{re.escape(name[:-1])}(?:y|ies)" if name.endswith("y") else rf"{re.escape(name)}(?:e?s)?"
+        text = re.sub(rf"(?<![\w-]){form}(?![\w-])", MASK, text, flags=re.IGNORECASE)
     return text
 
 
@@ -55,7 +56,9 @@ def stage_of(entry: Entry) -> Question:
     return min(entry.questions, key=lambda q: (q.page.order, q.line))
 
 
-def distractors(entry: Entry, entries: Sequence[Entry], see_also: Mapping[str, Sequence[Entry]]) -> list[Entry]:
+def distractors(
+    entry: Entry, entries: Sequence[Entry], see_also: Mapping[str, Sequence[Entry]]
+) -> list[Entry]:
     """The ``OPTIONS - 1`` wrong options for ``entry``, most plausible first (see the module's text)."""
     stage = stage_of(entry).page.path
     related = [e for e in see_also.get(entry.key, ()) if e.key != entry.key]
