@@ -28,6 +28,7 @@ from study.build import (
     CARDS_SCRIPT_PATH,
     CHEATSHEET_PATH,
     FLASHCARDS_PATH,
+    INTERVIEW_PATH,
     QUIZ_PATH,
     STUDY_INDEX_PATH,
     StudyBuild,
@@ -50,7 +51,7 @@ GLOSSARY_SEARCH_BOOST = 3
 TEMPLATES = Path(__file__).parent.parent / "overrides" / "partials" / "glossary"
 STUDY_TEMPLATES = TEMPLATES.parent / "study"
 WORKER_SHIM = "javascripts/vendor/iframe-worker-shim.js"
-STUDY_PAGES = (FLASHCARDS_PATH, QUIZ_PATH, CHEATSHEET_PATH)
+STUDY_PAGES = (FLASHCARDS_PATH, QUIZ_PATH, INTERVIEW_PATH, CHEATSHEET_PATH)
 STUDY_FILES = (CARDS_PATH, CARDS_SCRIPT_PATH, ANKI_PATH, STUDY_INDEX_PATH)
 # Only the flashcards page needs the scheduler (ts-fsrs, ~30 kB) and its app: loaded there, in order.
 FLASHCARDS_SCRIPTS = (
@@ -59,6 +60,7 @@ FLASHCARDS_SCRIPTS = (
     "javascripts/study/flashcards.js",
 )
 QUIZ_SCRIPTS = ("javascripts/study/quiz.js",)
+INTERVIEW_SCRIPTS = ("javascripts/study/interview.js",)
 
 T = TypeVar("T")
 
@@ -118,6 +120,9 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     study = _current_study()
     if page.file.src_uri == FLASHCARDS_PATH:
         return study.flashcards_markdown()
+    if page.file.src_uri == INTERVIEW_PATH:
+        page.meta["search"] = {"exclude": True}  # every question and checklist is on its stage page
+        return study.interview_markdown()
     if page.file.src_uri == QUIZ_PATH:
         page.meta["search"] = {"exclude": True}  # its prompts are the glossary's one-liners again
         return study.quiz_markdown()
@@ -135,6 +140,9 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if page.file.src_uri == FLASHCARDS_PATH:
         scripts = [_served_as(path, config) for path in FLASHCARDS_SCRIPTS]
         return _current_study().flashcards_html(html, scripts)
+    if page.file.src_uri == INTERVIEW_PATH:
+        scripts = [_served_as(path, config) for path in INTERVIEW_SCRIPTS]
+        return _current_study().interview_html(html, scripts)
     if page.file.src_uri == QUIZ_PATH:
         scripts = [_served_as(path, config) for path in QUIZ_SCRIPTS]
         return _current_study().quiz_html(html, scripts)

@@ -34,6 +34,7 @@ from .cards import (
     stages_of,
     study_index_js,
 )
+from .interview import checklist
 from .quiz import quiz_items
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 
 FLASHCARDS_PATH = "flashcards.md"
 QUIZ_PATH = "quiz.md"
+INTERVIEW_PATH = "mock-interview.md"
+INTERVIEW_MARKER = "<!-- study:interview-app -->"
 QUIZ_LENGTH = 10
 QUIZ_MARKER = "<!-- study:quiz-app -->"
 CHEATSHEET_PATH = "cheatsheet.md"
@@ -199,6 +202,29 @@ class StudyBuild:
     def _quiz_items(self) -> list[QuizItem]:
         """The generated questions; they need every stage page linked (the glossary's See also)."""
         return quiz_items(self.glossary.glossary.entries, self.glossary.see_also())
+
+    def interview_markdown(self) -> str:
+        template = self.renderer.markdown_env.get_template("mock-interview.md.html")
+        return template.render(
+            count=len(self.cards()), flashcards=relative_path(FLASHCARDS_PATH, INTERVIEW_PATH)
+        )
+
+    def interview_html(self, html: str, scripts: Sequence[str] = ()) -> str:
+        """The mock interview page's HTML: its setup, every question with the checklist drawn from
+        its model answer, and the session's markup; the answers come from ``cards.js``."""
+        page = self.page_urls[INTERVIEW_PATH]
+        cards = self.cards()
+        template = self.renderer.html_env.get_template("mock-interview-app.html")
+        app = template.render(
+            stages=self.stages(),
+            levels=[level for level in LEVELS if any(card.level == level for card in cards)],
+            kinds=[kind for kind in KINDS if any(card.kind == kind for card in cards)],
+            questions=[(card, checklist(card.answer_html)) for card in cards],
+            design=any(card.kind == "design" for card in cards),
+            scripts=[_url_from(page, src) for src in scripts],
+            cards_src=_url_from(page, CARDS_SCRIPT_PATH),
+        )
+        return html.replace(INTERVIEW_MARKER, app, 1)
 
     def cards_script(self) -> str:
         """``cards.js``: what the flashcards page needs of every card, as ``window.studyCards``."""

@@ -241,6 +241,29 @@ window.studyOnEveryPage = (work) => {
     scores: () => readQuiz().stages,
     reset: () => writeQuiz({ version: 1, stages: {}, items: {} }),
   };
+  // Mock interview notes, by card id: what the reader wrote while answering.
+  const NOTES_KEY = "mlops-study-guide:interview-notes";
+  const readNotes = () => {
+    try {
+      const data = JSON.parse(localStorage.getItem(NOTES_KEY) || "{}");
+      return data && typeof data === "object" ? data : {};
+    } catch (error) {
+      return {};
+    }
+  };
+  store.notes = {
+    get: (id) => readNotes()[id] || "",
+    set(id, text) {
+      const data = readNotes();
+      if (text) data[id] = text;
+      else delete data[id];
+      try {
+        localStorage.setItem(NOTES_KEY, JSON.stringify(data));
+      } catch (error) {
+        console.warn("study: notes not saved", error);
+      }
+    },
+  };
   window.studyStore = store;
   window.addEventListener("storage", (event) => event.key === PROGRESS_KEY && notify());
 })();
