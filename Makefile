@@ -4,15 +4,16 @@ SHELL := /bin/bash
 
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell sha1sum requirements.txt | cut -c1-12)
+REQUIREMENTS := requirements.txt requirements-examples.txt
+STAMP := $(VENV)/.installed-$(shell cat $(REQUIREMENTS) | sha1sum | cut -c1-12)
 export NO_MKDOCS_2_WARNING := 1
 # Bytecode goes to one folder in the venv, not __pycache__/ beside the sources: the tree stays clean
 # and no build compiles the hooks again (make bench).
 export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
 
-$(STAMP): requirements.txt
+$(STAMP): $(REQUIREMENTS)
 	@test -x $(BIN)/python || python3 -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(addprefix -r ,$(REQUIREMENTS))
 	@rm -f $(VENV)/.installed-* && touch $@
 
 .PHONY: help setup serve build offline test test-unit test-browser lint bench audit vendor deploy browser clean

@@ -66,7 +66,8 @@ def test_an_edited_page_rebuilds_the_glossary_and_its_links(tmp_path: Path) -> N
         _wait_for(base + "glossary/", lambda html: 'id="data-drift"' in html)
         page.write_text(
             PAGE.replace("data drift", "concept drift").replace("Data drift", "Concept drift")
-            + '\n??? question fundamental concept "What is a feature store?"\n    A feature store serves features.\n',
+            + '\n??? question fundamental concept "What is a feature store?"\n'
+            + "    A feature store serves features.\n",
             encoding="utf-8",
         )
         glossary = _wait_for(base + "glossary/", lambda html: 'id="feature-store"' in html)

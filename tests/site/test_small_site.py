@@ -189,7 +189,8 @@ def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path) -> No
             'term="" is empty',
         ),
         (
-            '??? question fundamental concept "What is X?"\n    <!-- glossary: colour="red" -->\n    Answer.\n',
+            '??? question fundamental concept "What is X?"\n'
+            '    <!-- glossary: colour="red" -->\n    Answer.\n',
             "stage.md:2",
             "unknown glossary option",
         ),

@@ -50,7 +50,15 @@ def test_absolute_urls(fragment: str, expected: str) -> None:
 
 def card(question: str, answer: str, stage: str = "ops/monitor.md", level: str = "advanced") -> Card:
     return Card(
-        f"{stage}#q-x", stage, "Monitoring & drift", level, "scenario", question, answer, "", "ops/monitor/#q-x"
+        f"{stage}#q-x",
+        stage,
+        "Monitoring & drift",
+        level,
+        "scenario",
+        question,
+        answer,
+        "",
+        "ops/monitor/#q-x",
     )
 
 

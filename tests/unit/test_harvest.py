@@ -55,7 +55,8 @@ def test_directive_overrides_the_term(directive: str, term: str | None, aliases:
 def test_how_question_defines_a_term_only_when_told() -> None:
     result = harvest(
         '??? question fundamental concept "How do you detect drift?"\n    Compare distributions.\n\n'
-        '???+ question intermediate concept "Why monitor?"\n    <!-- glossary: term="monitoring" -->\n    Because.\n'
+        '???+ question intermediate concept "Why monitor?"\n'
+        '    <!-- glossary: term="monitoring" -->\n    Because.\n'
     )
     assert [q.term for q in result.questions] == [None, "monitoring"]
 
@@ -144,7 +145,8 @@ def test_directive_in_running_text_is_not_a_declaration() -> None:
             "must be the first line",
         ),
         (
-            '??? question fundamental concept "What is X?"\n    A.\n\n    ??? question fundamental concept "Inner?"\n        B.\n',
+            '??? question fundamental concept "What is X?"\n    A.\n\n'
+            '    ??? question fundamental concept "Inner?"\n        B.\n',
             4,
             "cannot be nested",
         ),
@@ -159,7 +161,8 @@ def test_directive_in_running_text_is_not_a_declaration() -> None:
             "never closed",
         ),
         (
-            '??? question fundamental concept "What is X?"\n    <!-- glossary: of="y" aliases="z" -->\n    A.\n',
+            '??? question fundamental concept "What is X?"\n'
+            '    <!-- glossary: of="y" aliases="z" -->\n    A.\n',
             2,
             "outside a question",
         ),
@@ -182,6 +185,7 @@ def test_bad_input_names_file_and_line(markdown: str, line: int, message: str) -
 
 def test_a_question_line_inside_an_answers_code_is_an_example_not_a_block() -> None:
     (question,) = harvest(
-        '??? question fundamental concept "What is X?"\n    ```\n    ??? question fundamental concept "In code"\n    ```\n'
+        '??? question fundamental concept "What is X?"\n    ```\n'
+        '    ??? question fundamental concept "In code"\n    ```\n'
     ).questions
     assert question.answer == '```\n??? question fundamental concept "In code"\n```'

@@ -12,7 +12,8 @@ from sitebuild import ROOT
 TEMPLATES = ROOT / "overrides" / "partials" / "glossary"
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "pymdownx.details", "pymdownx.superfences"]
 QUESTIONS = (
-    '??? question fundamental concept "What is data drift?"\n\n    A change in the *inputs* <b>& their</b> mix.\n\n'
+    '??? question fundamental concept "What is data drift?"\n'
+    "\n    A change in the *inputs* <b>& their</b> mix.\n\n"
     '??? question fundamental concept "What is a feature store?"\n\n    Where features live.\n\n'
 )
 

@@ -138,7 +138,8 @@ def test_script_json_cannot_close_its_script_and_reads_back_the_same(text: str) 
 def small_build() -> StudyBuild:
     monitor = (
         "# Monitoring\n\n"
-        '??? question fundamental concept "What is data drift?"\n    Data drift is a change in inputs. More | here.\n\n'
+        '??? question fundamental concept "What is data drift?"\n'
+        "    Data drift is a change in inputs. More | here.\n\n"
         '??? question fundamental concept "Why monitor?"\n    Because models decay.\n\n'
         "<!-- glossary-key-terms -->\n"
     )
