@@ -58,6 +58,7 @@ FLASHCARDS_SCRIPTS = (
     "javascripts/vendor/ts-fsrs.js",
     "javascripts/study/scheduler.js",
     "javascripts/study/flashcards.js",
+    "javascripts/study/charts.js",
 )
 QUIZ_SCRIPTS = ("javascripts/study/quiz.js",)
 INTERVIEW_SCRIPTS = ("javascripts/study/interview.js",)

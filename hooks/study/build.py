@@ -59,6 +59,30 @@ ANKI_PATH = "mlops-study-guide-anki.txt"
 STUDY_INDEX_PATH = "study-index.js"
 APP_MARKER = "<!-- study:flashcards-app -->"
 GRADES = ("Again", "Hard", "Good", "Easy")
+CHARTS = (
+    {
+        "id": "forecast",
+        "caption": "Reviews due per day, the next 30 days",
+        "columns": ("Day", "Cards due"),
+        "width": 600,
+        "height": 180,
+    },
+    {
+        "id": "stages",
+        "caption": "Known, learning and new cards per stage",
+        "columns": ("Stage", "Known", "Learning", "New"),
+        "width": 600,
+        "height": 360,
+    },
+    {
+        "id": "history",
+        "caption": "Reviews per day, the last 30 days",
+        "columns": ("Day", "Reviews", "Again"),
+        "width": 600,
+        "height": 180,
+    },
+)
+"""The progress charts on the flashcards page, drawn by charts.js into these frames (sizes in px)."""
 """FSRS's four grades, as Anki names them; keys 1-4 on the flashcards page."""
 
 
@@ -166,6 +190,7 @@ class StudyBuild:
             levels=[level for level in LEVELS if any(card.level == level for card in cards)],
             kinds=[kind for kind in KINDS if any(card.kind == kind for card in cards)],
             grades=GRADES,
+            charts=CHARTS,
             scripts=[_url_from(page, src) for src in scripts],
             cards_src=cards_src,
         )

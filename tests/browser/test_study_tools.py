@@ -512,3 +512,47 @@ def test_without_javascript_the_controls_keep_their_place_and_the_notice_shows(
         expect(page.locator("#fc-flip")).to_be_hidden()
     finally:
         context.close()
+
+
+def test_progress_charts_show_the_forecast_stages_and_history_with_tables(
+    page: Page, server: str, site: BuiltSite
+) -> None:
+    total = len(cards_of(site))
+    page.clock.install(time="2030-01-01T09:00:00Z")
+    page.goto(server + "flashcards/", wait_until="networkidle")
+    page.locator("#fc-card").focus()
+    for key in ("4", "4", "1", "3"):  # two Easy (due in days), one Again, one Good (due today)
+        page.keyboard.press("Enter")
+        page.keyboard.press(key)
+    for chart in ("forecast", "stages", "history"):
+        svg = page.locator(f"#chart-{chart} svg")
+        expect(svg).to_have_attribute("role", "img")
+        assert svg.locator("title").text_content()
+        expect(svg.locator("desc")).not_to_have_text("Nothing to show yet.")
+    records = page.evaluate("Object.values(window.studyStore.all())")
+    easy_days = sorted({round((r["due"] - r["reviewed"]) / 864e5) for r in records if r["grade"] == 4})
+    forecast = page.locator("#chart-forecast tbody tr")
+    page.locator("#chart-forecast summary").click()
+    expect(forecast.first).to_have_text(re.compile(r"^Today\s*2$"))  # Again and Good fall due today
+    assert forecast.count() == 1 + len(easy_days)
+    expect(page.locator("#chart-forecast desc")).to_contain_text(
+        "4 reviews fall due in the next 30 days: 2 today"
+    )
+    expect(page.locator("#chart-forecast svg rect")).to_have_count(forecast.count())
+    expect(page.locator("#chart-stages desc")).to_have_text(
+        f"Of {total} cards, 2 are known (in review), 2 are being learnt and {total - 4} are new."
+        " Per stage, the table lists the numbers."
+    )
+    page.locator("#chart-stages summary").click()
+    expect(page.locator("#chart-stages tbody tr").first).to_have_text(
+        re.compile(r"^Foundations\s*2\s*2\s*\d+$")
+    )
+    expect(page.locator("#chart-history desc")).to_have_text(
+        "4 reviews in the last 30 days, 1 of them graded Again; 4 today."
+    )
+
+    page.clock.fast_forward("02:00")  # the Again card is due again; the Good one waits 10 minutes
+    page.goto(server, wait_until="networkidle")  # summarised on the home page
+    expect(page.locator(".study-summary")).to_have_text(
+        f"Your progress: 3 of {total} cards known, 1 being learnt; 1 due now; 4 reviews in the last 7 days."
+    )

@@ -105,12 +105,29 @@
     }
   };
 
+  // The home page's summary of the flashcards' progress (their charts are on the flashcards page).
+  const summarise = () => {
+    const summary = document.querySelector(".study-summary");
+    if (!summary) return;
+    const ids = index.stages.flatMap((stage) => stage.ids);
+    const records = store.all();
+    const rated = ids.filter((id) => records[id]);
+    if (!rated.length) return;
+    const due = rated.filter((id) => store.isDue(id)).length;
+    const week = Date.now() - 7 * store.DAY;
+    const reviews = rated.reduce((sum, id) => sum + (records[id].history || []).filter(([at]) => at >= week).length, 0);
+    summary.textContent = `Your progress: ${store.countKnown(ids)} of ${ids.length} cards known, ` +
+      `${rated.length - store.countKnown(ids)} being learnt; ${due} due now; ${reviews} reviews in the last 7 days.`;
+  };
+
   store.onChange(update);
+  store.onChange(summarise);
   const onPage = () => {
     const article = document.querySelector("article.md-content__inner");
     if (article) enhanceStagePage(article);
     addBadges();
     update();
+    summarise();
   };
   window.studyOnEveryPage(onPage);
 })();
