@@ -11,6 +11,7 @@
   const KEYS = { flip: [" ", "Enter"], previous: ["ArrowLeft"], next: ["ArrowRight"], 1: ["1"], 2: ["2"], 3: ["3"], 4: ["4"] };
   const GRADE_NAMES = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
   const STATE_NAMES = ["new", "learning", "in review", "relearning"];
+  const DRILL_KEY = "mlops-study-guide:drill";
   let app = null; // the flashcards page currently shown, or null on other pages
 
   const shuffle = (items) => {
@@ -252,8 +253,12 @@
       announce("Progress reset: every card is new again.");
     });
 
-    // A stage page links its own deck as flashcards/#stage=data/understanding.md.
-    const wanted = new URLSearchParams(location.hash.slice(1)).get("stage");
+    // A stage page links its own deck as flashcards/#stage=data/understanding.md. Followed by
+    // instant navigation, this may run before the address bar shows that link, so the stage page
+    // also leaves the stage in sessionStorage (progress.js).
+    const drilled = sessionStorage.getItem(DRILL_KEY);
+    sessionStorage.removeItem(DRILL_KEY);
+    const wanted = new URLSearchParams(location.hash.slice(1)).get("stage") || drilled;
     if (wanted && [...ui.stage.options].some((option) => option.value === wanted)) ui.stage.value = wanted;
 
     root.querySelector("[data-flashcards-noscript]").hidden = true;
@@ -283,21 +288,11 @@
     app.key(name);
   });
 
-  const here = (href) => new URL(href, document.baseURI).pathname.replace(/index\.html$/, "");
-  let waited = 0;
   const mount = () => {
     const root = document.getElementById("flashcards-app");
-    const index = window.studyIndex;
     app = null;
-    if (!root || !window.studyStore || !index || root.dataset.state !== "loading") return;
-    // After instant navigation Material may run this before cards.js or the scheduler has run again,
-    // and before it has moved the address bar to this page (whose #stage= picks the deck).
-    if (here(location.href) !== here(new URL(index.flashcards, index.root).href) && waited < 50) {
-      waited += 1;
-      window.setTimeout(mount, 20);
-      return;
-    }
-    waited = 0;
+    if (!root || !window.studyStore || !window.studyIndex || root.dataset.state !== "loading") return;
+    // After instant navigation Material may run this before cards.js or the scheduler has run again.
     if (window.studyCards && window.studyScheduler) app = create(root);
     else if (!window.studyCards) document.addEventListener("studycards", mount, { once: true });
     else document.addEventListener("studyscheduler", mount, { once: true });

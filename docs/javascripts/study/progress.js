@@ -50,6 +50,8 @@
 
   document.documentElement.classList.add("study-ready");
   document.addEventListener("click", (event) => {
+    const drill = event.target.closest && event.target.closest(".study-drill[data-stage]");
+    if (drill) sessionStorage.setItem("mlops-study-guide:drill", drill.dataset.stage); // flashcards.js
     const button = event.target.closest && event.target.closest(".study-toggle, .study-rate button");
     const article = button && button.closest("article.md-content__inner");
     if (!article) return;
