@@ -17,6 +17,7 @@ from glossary.errors import GlossaryError
 from glossary.model import Page as SourcePage
 from glossary.offline import OFFLINE_ZIP_PATH, ZIP_ENV, placeholder_zip
 from glossary.render import permalinks_without_tooltips
+from glossary.search_index import add_aliases
 from glossary.sources import nav_titles, page_title
 from glossary.study_build import (
     ANKI_PATH,
@@ -178,6 +179,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
+    # After Material's search plugin (a plugin, so its on_post_build runs before the hooks') wrote it.
+    _index_aliases(config)
     report = _current().report()
     for line in report:
         log.info(line)
@@ -199,6 +202,20 @@ def _offline_zip(config: MkDocsConfig) -> File:
         log.info("publishing the offline edition %s", zip_path)
         return File.generated(config, OFFLINE_ZIP_PATH, abs_src_path=os.path.abspath(zip_path))
     return File.generated(config, OFFLINE_ZIP_PATH, content=placeholder_zip(config.site_url or ""))
+
+
+def _index_aliases(config: MkDocsConfig) -> None:
+    index = Path(config.site_dir, "search", "search_index.json")
+    if not index.is_file():  # search is off
+        return
+    glossary_url = File(GLOSSARY_PATH, config.docs_dir, config.site_dir, config.use_directory_urls).url
+    entries = [(entry.slug, entry.aliases) for entry in _current().glossary.entries]
+    try:
+        index.write_text(
+            add_aliases(index.read_text(encoding="utf-8"), glossary_url, entries), encoding="utf-8"
+        )
+    except ValueError as error:
+        raise PluginError(f"glossary: {error}") from None
 
 
 def _offline(config: MkDocsConfig) -> bool:
