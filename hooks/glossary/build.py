@@ -195,16 +195,33 @@ class GlossaryBuild:
         return mentioned
 
     def _see_also(self) -> dict[str, list[Entry]]:
-        """Terms that an entry's answers mention, most mentioned first."""
-        see_also: dict[str, list[Entry]] = {}
+        """Related terms per entry, most related first, then listed by name.
+
+        A term is related when the entry's answers mention it (every mention in running text, not only
+        the first one a page links) or when its own answers mention the entry: "canary deployment"
+        explains itself against A/B testing, so A/B testing lists it too. Mentions by the entry's
+        answers weigh double: they are what the entry itself leans on.
+        """
+        forward: dict[str, Counter[str]] = {}
         for entry in self.glossary.entries:
             counts: Counter[str] = Counter()
             for question in entry.questions:
                 counts.update(self.links[question.page.path].mentioned_by_question.get(question.qid, ()))
             counts.pop(entry.key, None)
-            ranked = sorted(counts, key=lambda key: (-counts[key], self.glossary.by_key[key].name.casefold()))
-            see_also[entry.key] = sorted(
-                (self.glossary.by_key[key] for key in ranked[:SEE_ALSO_LIMIT]),
+            forward[entry.key] = counts
+        scores = {
+            key: Counter({other: 2 * n for other, n in counts.items()}) for key, counts in forward.items()
+        }
+        for key, counts in forward.items():
+            for other, n in counts.items():
+                scores[other][key] += n
+        see_also: dict[str, list[Entry]] = {}
+        for key, score in scores.items():
+            ranked = sorted(
+                score, key=lambda other: (-score[other], self.glossary.by_key[other].name.casefold())
+            )
+            see_also[key] = sorted(
+                (self.glossary.by_key[other] for other in ranked[:SEE_ALSO_LIMIT]),
                 key=lambda e: e.name.casefold(),
             )
         return see_also
