@@ -17,8 +17,15 @@
     pending = next && next.hash && next.pathname !== location.pathname ? next : null;
     push(state, unused, url);
   };
-  history.replaceState = (...args) => {
-    if (pending === null) replace(...args);
+  // A late write from the old page can still come once the new one is in (cheatsheet/#key-terms
+  // under load): a URL whose section is not on the page in view is refused too.
+  const onPage = (url) => {
+    if (url === undefined || url === null || url === "") return true;
+    const { hash } = new URL(url, location.href);
+    return !hash || document.getElementById(decodeURIComponent(hash.slice(1))) !== null;
+  };
+  history.replaceState = (state, unused, url) => {
+    if (pending === null && onPage(url)) replace(state, unused, url);
   };
   addEventListener("popstate", () => { pending = null; });
   document$.subscribe(() => {
