@@ -17,6 +17,7 @@ from glossary.errors import GlossaryError
 from glossary.model import Page as SourcePage
 from glossary.offline import OFFLINE_ZIP_PATH, ZIP_ENV, placeholder_zip
 from glossary.render import permalinks_without_tooltips
+from glossary.search_index import add_aliases
 from glossary.sources import nav_titles, page_title
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -202,6 +203,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
+    # After Material's search plugin (a plugin, so its on_post_build runs before the hooks') wrote it.
+    _index_aliases(config)
     report = _current().report()
     for line in report:
         log.info(line)
@@ -233,6 +236,20 @@ def _served_as(path: str, config: MkDocsConfig) -> str:
     if options.get("minify_js") and path in (options.get("js_files") or []):
         return path.removesuffix(".js") + ".min.js"
     return path
+
+
+def _index_aliases(config: MkDocsConfig) -> None:
+    index = Path(config.site_dir, "search", "search_index.json")
+    if not index.is_file():  # search is off
+        return
+    glossary_url = File(GLOSSARY_PATH, config.docs_dir, config.site_dir, config.use_directory_urls).url
+    entries = [(entry.slug, entry.aliases) for entry in _current().glossary.entries]
+    try:
+        index.write_text(
+            add_aliases(index.read_text(encoding="utf-8"), glossary_url, entries), encoding="utf-8"
+        )
+    except ValueError as error:
+        raise PluginError(f"glossary: {error}") from None
 
 
 def _offline(config: MkDocsConfig) -> bool:
