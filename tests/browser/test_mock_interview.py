@@ -109,6 +109,24 @@ def test_the_filters_choose_the_questions(page: Page, server: str, site: BuiltSi
         expect(page.locator("#iv-design-none")).to_have_text("(no design question is written yet)")
 
 
+def test_a_session_with_a_design_case_ends_with_one(page: Page, server: str, site: BuiltSite) -> None:
+    designs = {c["question"] for c in _cards(site) if c["kind"] == "design"}
+    assert designs, "the guide has design questions (docs/systems/design.md)"
+    page.goto(server + "mock-interview/", wait_until="networkidle")
+    page.locator("#iv-count").select_option("3")
+    page.locator("#iv-design").check()
+    page.locator("#iv-start").click()
+    kinds = []
+    for number in range(3):
+        expect(page.locator("#iv-heading")).to_have_text(f"Question {number + 1} of 3")
+        kinds.append(page.locator("#iv-meta").inner_text().split(" · ")[2])
+        if number == 2:
+            assert page.locator("#iv-prompt").inner_text() in designs
+        page.locator("#iv-reveal").click()
+        page.locator("#iv-next").click()
+    assert kinds[-1] == "design"
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_violations_in_the_mock_interview(browser: Browser, server: str, scheme: str) -> None:
     context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})  # type: ignore[arg-type]
