@@ -17,7 +17,12 @@ FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 
 def source_questions(markdown: str) -> list[str]:
     """Question titles of a Markdown page, skipping fenced code: a scan independent of the hook."""
-    titles, fence = [], None
+    return [title for title, _ in source_question_lines(markdown)]
+
+
+def source_question_lines(markdown: str) -> list[tuple[str, frozenset[str]]]:
+    """Each question's title and the words before it (its level and kind), skipping fenced code."""
+    found, fence = [], None
     for line in markdown.splitlines():
         match = FENCE.match(line)
         if fence:
@@ -26,8 +31,8 @@ def source_questions(markdown: str) -> list[str]:
         elif match:
             fence = match[1]
         elif q := QUESTION_LINE.match(line):
-            titles.append(q["title"])
-    return titles
+            found.append((q["title"], frozenset(q["words"].split())))
+    return found
 
 
 def resolve(site: Path, page: Path, url: str) -> tuple[Path, str] | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
-from htmlcheck import ids, resolve, source_questions
+from htmlcheck import ids, resolve, source_question_lines, source_questions
 from sitebuild import ROOT
 
 if TYPE_CHECKING:
@@ -63,9 +63,18 @@ def test_every_internal_link_and_anchor_resolves(site: BuiltSite) -> None:
 
 @pytest.mark.parametrize("src", STAGE_PAGES)
 def test_every_question_of_the_source_is_on_its_page_once_with_an_anchor(site: BuiltSite, src: str) -> None:
-    titles = source_questions((DOCS / src).read_text(encoding="utf-8"))
+    source = source_question_lines((DOCS / src).read_text(encoding="utf-8"))
     blocks = _article(site, _url(src)).select("details.question")
-    assert [b.summary.get_text(" ", strip=True) for b in blocks if b.summary] == titles
+    shown = []
+    for block in blocks:
+        assert block.summary is not None
+        meta = block.summary.select_one(".question-meta")
+        assert meta is not None
+        words = frozenset(meta.get_text(" ", strip=True).lower().split())
+        assert words == {block["data-level"], block["data-kind"]}
+        meta.decompose()
+        shown.append((block.summary.get_text(" ", strip=True), words))
+    assert shown == source
     anchors = [b.get("id") for b in blocks]
     assert all(isinstance(a, str) and a.startswith("q-") for a in anchors)
     assert len(set(anchors)) == len(anchors)
