@@ -54,7 +54,9 @@
     style.setProperty("--md-tooltip-x", `${box.width / 2}px`);
     style.setProperty("--md-tooltip-y", `${8 + box.height}px`);
     style.setProperty("--md-tooltip-tail", "0px");
-    document.body.append(node);
+    // Inside <main>, not after it as Material does: all content sits in a landmark (axe "region").
+    // <main> is not positioned, so the tooltip still takes its place from the page's top left.
+    (document.querySelector("main") || document.body).append(node);
     style.setProperty("--md-tooltip-width", `${inner.offsetWidth}px`);
     el.removeAttribute("title");
     el.setAttribute("aria-describedby", node.id);
