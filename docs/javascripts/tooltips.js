@@ -54,9 +54,12 @@
     style.setProperty("--md-tooltip-x", `${box.width / 2}px`);
     style.setProperty("--md-tooltip-y", `${8 + box.height}px`);
     style.setProperty("--md-tooltip-tail", "0px");
-    // Inside <main>, not after it as Material does: all content sits in a landmark (axe "region").
-    // <main> is not positioned, so the tooltip still takes its place from the page's top left.
-    (document.querySelector("main") || document.body).append(node);
+    // A tooltip of the content goes inside <main>, not after it as Material does: all content then
+    // sits in a landmark (axe "region"). <main> is not positioned, so the tooltip still takes its
+    // place from the page's top left. One of the header or tabs goes on <body>, above them both.
+    const main = el.closest("main");
+    if (!main) style.zIndex = "5";
+    (main || document.body).append(node);
     style.setProperty("--md-tooltip-width", `${inner.offsetWidth}px`);
     el.removeAttribute("title");
     el.setAttribute("aria-describedby", node.id);

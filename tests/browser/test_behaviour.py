@@ -156,6 +156,20 @@ def test_tooltips_work_on_code_buttons_and_after_instant_navigation(page: Page, 
     copy = page.locator("article .md-code__button[data-clipboard-target]").first
     copy.hover()
     _shown_tooltip(page, copy, "Copy to clipboard")
+    # A header button's tooltip is drawn above the header and the tabs, not hidden under them.
+    toggle = page.locator("form[data-md-component=palette] label:visible").first
+    toggle_title = toggle.get_attribute("title")
+    assert toggle_title
+    toggle.hover()
+    tooltip = _shown_tooltip(page, toggle, toggle_title)
+    box = tooltip.locator(".md-tooltip2__inner").bounding_box()
+    assert box is not None
+    # The tooltip lets the pointer through (pointer-events: none); hit-test it for this one check.
+    on_top = """([x, y]) => {
+        document.querySelector('.md-tooltip2').style.pointerEvents = 'auto';
+        return document.elementFromPoint(x, y)?.closest('.md-tooltip2') !== null;
+    }"""
+    assert page.evaluate(on_top, [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
 
 
 @pytest.mark.parametrize("viewport", [{"width": 412, "height": 823}, {"width": 1280, "height": 900}])
