@@ -21,7 +21,7 @@ $(STAMP): $(REQUIREMENTS) $(LOCK)
 	    diff <($(BIN)/python -m pip freeze | sort -f) <(grep -v '^#' $(LOCK) | sort -f); exit 1; }
 	@rm -f $(VENV)/.installed-* && touch $@
 
-.PHONY: help setup lock clean-venv serve build offline test test-unit test-browser lint bench audit deploy browser clean
+.PHONY: help setup lock clean-venv serve build offline test test-unit test-browser lint bench audit vendor deploy browser clean
 
 help: ## List every target with what it does
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -78,6 +78,15 @@ bench: $(STAMP) ## Print glossary hook build times and ratios (~25 min; BENCH_AR
 # into node_modules, so a changed lock (or no node_modules) reinstalls exactly what it pins.
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
+
+# ts-fsrs, the flashcards' scheduler, pinned in package-lock.json: its browser bundle and licence are
+# committed under docs/javascripts/vendor/, so the site builds without npm; this target refreshes them.
+VENDOR := docs/javascripts/vendor
+vendor: node_modules/.package-lock.json ## Copy ts-fsrs's browser bundle and LICENSE into docs/javascripts/vendor/
+	@# Without its sourceMappingURL line: the map is not shipped, and a browser would ask for it.
+	sed '/^\/\/# sourceMappingURL=/d' node_modules/ts-fsrs/dist/index.umd.js > $(VENDOR)/ts-fsrs.js
+	cp node_modules/ts-fsrs/LICENSE $(VENDOR)/ts-fsrs.LICENSE.txt
+	@echo "vendored ts-fsrs $$(node -p 'require("./node_modules/ts-fsrs/package.json").version')"
 
 audit: $(STAMP) browser node_modules/.package-lock.json ## Lighthouse budget (mobile, desktop) and html-validate on a strict build (~10 min)
 	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)

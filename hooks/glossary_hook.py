@@ -17,20 +17,23 @@ from glossary.errors import GlossaryError
 from glossary.model import Page as SourcePage
 from glossary.offline import OFFLINE_ZIP_PATH, ZIP_ENV, placeholder_zip
 from glossary.render import permalinks_without_tooltips
+from glossary.search_index import add_aliases
 from glossary.sources import nav_titles, page_title
-from glossary.study_build import (
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+from study.build import (
     ANKI_PATH,
     CARDS_PATH,
     CARDS_SCRIPT_PATH,
     CHEATSHEET_PATH,
     FLASHCARDS_PATH,
+    INTERVIEW_PATH,
+    QUIZ_PATH,
     STUDY_INDEX_PATH,
     StudyBuild,
 )
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
-from mkdocs.utils import get_relative_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,8 +52,17 @@ GLOSSARY_SEARCH_BOOST = 3
 TEMPLATES = Path(__file__).parent.parent / "overrides" / "partials" / "glossary"
 STUDY_TEMPLATES = TEMPLATES.parent / "study"
 WORKER_SHIM = "javascripts/vendor/iframe-worker-shim.js"
-STUDY_PAGES = (FLASHCARDS_PATH, CHEATSHEET_PATH)
+STUDY_PAGES = (FLASHCARDS_PATH, QUIZ_PATH, INTERVIEW_PATH, CHEATSHEET_PATH)
 STUDY_FILES = (CARDS_PATH, CARDS_SCRIPT_PATH, ANKI_PATH, STUDY_INDEX_PATH)
+# Only the flashcards page needs the scheduler (ts-fsrs, ~30 kB) and its app: loaded there, in order.
+FLASHCARDS_SCRIPTS = (
+    "javascripts/vendor/ts-fsrs.js",
+    "javascripts/study/scheduler.js",
+    "javascripts/study/flashcards.js",
+    "javascripts/study/charts.js",
+)
+QUIZ_SCRIPTS = ("javascripts/study/quiz.js",)
+INTERVIEW_SCRIPTS = ("javascripts/study/interview.js",)
 
 T = TypeVar("T")
 
@@ -110,6 +122,12 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     study = _current_study()
     if page.file.src_uri == FLASHCARDS_PATH:
         return study.flashcards_markdown()
+    if page.file.src_uri == INTERVIEW_PATH:
+        page.meta["search"] = {"exclude": True}  # every question and checklist is on its stage page
+        return study.interview_markdown()
+    if page.file.src_uri == QUIZ_PATH:
+        page.meta["search"] = {"exclude": True}  # its prompts are the glossary's one-liners again
+        return study.quiz_markdown()
     if page.file.src_uri == CHEATSHEET_PATH:
         # Its one-liners repeat the glossary's: leave them out of search, so the glossary ranks first.
         page.meta["search"] = {"exclude": True}
@@ -122,7 +140,14 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     build = _current()
     if page.file.src_uri == FLASHCARDS_PATH:
-        return _current_study().flashcards_html(html)
+        scripts = [_served_as(path, config) for path in FLASHCARDS_SCRIPTS]
+        return _current_study().flashcards_html(html, scripts)
+    if page.file.src_uri == INTERVIEW_PATH:
+        scripts = [_served_as(path, config) for path in INTERVIEW_SCRIPTS]
+        return _current_study().interview_html(html, scripts)
+    if page.file.src_uri == QUIZ_PATH:
+        scripts = [_served_as(path, config) for path in QUIZ_SCRIPTS]
+        return _current_study().quiz_html(html, scripts)
     if page.file.src_uri == GLOSSARY_PATH:
         return permalinks_without_tooltips(html)
     if page.file.src_uri == CHEATSHEET_PATH:
@@ -178,6 +203,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
+    # After Material's search plugin (a plugin, so its on_post_build runs before the hooks') wrote it.
+    _index_aliases(config)
     report = _current().report()
     for line in report:
         log.info(line)
@@ -199,6 +226,30 @@ def _offline_zip(config: MkDocsConfig) -> File:
         log.info("publishing the offline edition %s", zip_path)
         return File.generated(config, OFFLINE_ZIP_PATH, abs_src_path=os.path.abspath(zip_path))
     return File.generated(config, OFFLINE_ZIP_PATH, content=placeholder_zip(config.site_url or ""))
+
+
+def _served_as(path: str, config: MkDocsConfig) -> str:
+    """Where a script of ours ends up: the minify plugin renames those it minifies to ``*.min.js``
+    (mkdocs.yml lists them) but rewrites only ``extra_javascript``, not a page's own script tags."""
+    minify = config.plugins.get("minify")
+    options = getattr(minify, "config", {}) if minify is not None else {}
+    if options.get("minify_js") and path in (options.get("js_files") or []):
+        return path.removesuffix(".js") + ".min.js"
+    return path
+
+
+def _index_aliases(config: MkDocsConfig) -> None:
+    index = Path(config.site_dir, "search", "search_index.json")
+    if not index.is_file():  # search is off
+        return
+    glossary_url = File(GLOSSARY_PATH, config.docs_dir, config.site_dir, config.use_directory_urls).url
+    entries = [(entry.slug, entry.aliases) for entry in _current().glossary.entries]
+    try:
+        index.write_text(
+            add_aliases(index.read_text(encoding="utf-8"), glossary_url, entries), encoding="utf-8"
+        )
+    except ValueError as error:
+        raise PluginError(f"glossary: {error}") from None
 
 
 def _offline(config: MkDocsConfig) -> bool:

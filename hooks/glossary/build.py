@@ -194,6 +194,11 @@ class GlossaryBuild:
                 mentioned[key].append(self.pages[path])
         return mentioned
 
+    def see_also(self) -> dict[str, list[Entry]]:
+        """Per entry key, the related terms its "See also" lists; call it once every page is linked
+        (the study quiz draws its distractors from them)."""
+        return self._see_also()
+
     def _see_also(self) -> dict[str, list[Entry]]:
         """Related terms per entry, most related first, then listed by name.
 

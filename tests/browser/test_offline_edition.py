@@ -57,8 +57,14 @@ def test_the_offline_edition_works_from_disk_without_any_network(
         expect(page.locator("#flashcards-app")).to_have_attribute("data-state", "front")
         page.keyboard.press("Space")
         expect(page.locator("#fc-answer")).to_be_visible()
-        page.keyboard.press("k")
+        page.keyboard.press("3")  # Good: FSRS, from the vendored ts-fsrs file, schedules it
         expect(page.locator("#fc-status")).to_contain_text("1 known")
+
+        page.goto((offline_site / "quiz.html").as_uri())
+        page.get_by_role("button", name="Start a quiz").click()
+        page.keyboard.press("1")
+        page.keyboard.press("Enter")
+        expect(page.locator(".quiz__item:visible .quiz__feedback")).to_be_visible()
 
         page.goto((offline_site / "data" / "understanding.html").as_uri())
         expect(page.locator(".study-toolbar")).to_be_visible()

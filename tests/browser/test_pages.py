@@ -6,14 +6,13 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+from axecheck import axe_violations
 from sitebuild import site_urls
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request
 
 pytestmark = pytest.mark.browser
-AXE = Axe()
 
 
 @pytest.mark.parametrize("url", site_urls())
@@ -41,11 +40,6 @@ def test_page_loads_without_console_errors_or_foreign_requests(page: Page, serve
     assert foreign == []
 
 
-def _violations(page: Page) -> list[str]:
-    results = AXE.run(page)
-    return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("url", site_urls())
 def test_axe_finds_no_violations(browser: Browser, server: str, url: str, scheme: str) -> None:
@@ -55,7 +49,7 @@ def test_axe_finds_no_violations(browser: Browser, server: str, url: str, scheme
         page.goto(server + url, wait_until="networkidle")
         expected = "slate" if scheme == "dark" else "default"
         assert page.evaluate("document.body.dataset.mdColorScheme") == expected
-        assert _violations(page) == []
+        assert axe_violations(page) == []
     finally:
         context.close()
 
@@ -69,7 +63,7 @@ def test_axe_finds_no_violations_with_answers_open_and_search_showing(
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator(".md-search__input").press_sequentially("drift")
     page.locator(".md-search-result__item").first.wait_for()
-    assert _violations(page) == []
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -87,6 +81,6 @@ def test_axe_finds_no_violations_with_a_term_tooltip_showing(
         tooltip.wait_for()
         page.wait_for_function("getComputedStyle(document.querySelector('.md-tooltip2')).opacity === '1'")
         assert link.get_attribute("aria-describedby") == tooltip.get_attribute("id")
-        assert _violations(page) == []
+        assert axe_violations(page) == []
     finally:
         context.close()

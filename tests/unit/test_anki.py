@@ -4,8 +4,8 @@ import csv
 import io
 
 import pytest
-from glossary.anki import HEADER, absolute_urls, anki_deck, anki_field, anki_tag
-from glossary.study import Card
+from study.anki import HEADER, absolute_urls, anki_deck, anki_field, anki_tag
+from study.cards import Card
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import markdown
 import pytest
 from glossary.build import GlossaryBuild
 from glossary.model import Page, Question
-from glossary.study import (
+from study.build import StudyBuild, cheatsheet_anchor
+from study.cards import (
     answers_from_html,
     build_cards,
     card_id,
@@ -19,7 +21,6 @@ from glossary.study import (
     stages_of,
     study_index_js,
 )
-from glossary.study_build import StudyBuild, cheatsheet_anchor
 
 OVERRIDES = Path(__file__).resolve().parents[2] / "overrides" / "partials"
 PAGE = Page("ops/monitor.md", "Monitoring", 3)
@@ -177,8 +178,12 @@ def test_flashcards_page_loads_every_card_from_cards_js(flashcards_url: str, src
     study = small_build()
     study.page_urls["flashcards.md"] = flashcards_url
     study.collect("ops/monitor.md", details("q-what-is-data-drift", "<p>Drift &lt;/script&gt;</p>"))
-    page = study.flashcards_html("<h1>Flashcards</h1>\n<!-- study:flashcards-app -->")
-    assert f'<script src="{src}"></script>' in page
+    scripts = ["javascripts/vendor/ts-fsrs.min.js", "javascripts/study/flashcards.min.js"]
+    page = study.flashcards_html("<h1>Flashcards</h1>\n<!-- study:flashcards-app -->", scripts)
+    # The scheduler, then the app, then the cards; deferred, so that storage.js has run before them.
+    loaded = re.findall(r'<script src="([^"]+)" defer></script>', page)
+    prefix = src.removesuffix("cards.js")
+    assert loaded == [prefix + scripts[0], prefix + scripts[1], src]
     script = study.cards_script()
     assert "</" not in script
     cards = json.loads(script.split("window.studyCards = ", 1)[1].split(";\n", 1)[0])

@@ -1,9 +1,17 @@
-// The flashcards page: every question of the guide as a card, filtered by stage, shuffled, flipped
-// and rated by keyboard or pointer. A Leitner scheme (window.studyStore, study.js) decides which
-// cards are due. The cards come from cards.js (window.studyCards, made at build time), a script
-// the page loads, so it works from file:// and with Material's instant navigation alike. Markup is the template overrides/partials/study/flashcards-app.html.
+// The flashcards page: every question of the guide as a card, filtered by stage, level, kind and due
+// date, shuffled, flipped and graded Again / Hard / Good / Easy (keys 1-4, as in Anki) by keyboard or
+// pointer. FSRS (window.studyScheduler, scheduler.js) decides when a card comes back; progress is
+// window.studyStore (storage.js). The cards come from cards.js (window.studyCards, made at build time),
+// so the page works from file:// and with Material's instant navigation alike. Markup:
+// overrides/partials/study/flashcards-app.html. This page alone loads this script and the scheduler.
 (() => {
-  const KEYS = { flip: [" ", "Enter"], previous: ["ArrowLeft"], next: ["ArrowRight"], known: ["k", "K"], review: ["r", "R"] };
+  // Instant navigation runs the page's scripts again on each visit: the first run's handlers stay.
+  if (window.studyFlashcards) return;
+  window.studyFlashcards = true;
+  const KEYS = { flip: [" ", "Enter"], previous: ["ArrowLeft"], next: ["ArrowRight"], 1: ["1"], 2: ["2"], 3: ["3"], 4: ["4"] };
+  const GRADE_NAMES = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+  const STATE_NAMES = ["new", "learning", "in review", "relearning"];
+  const DRILL_KEY = "mlops-study-guide:drill";
   let app = null; // the flashcards page currently shown, or null on other pages
 
   const shuffle = (items) => {
@@ -14,28 +22,47 @@
     return items;
   };
 
+  /** A wait in ms as a reader says it: "1 min", "10 min", "3 h", "4 d", "2.5 mo". */
+  const waitText = (ms) => {
+    const minutes = Math.max(1, Math.round(ms / 60000));
+    if (minutes < 60) return `${minutes} min`;
+    if (minutes < 24 * 60) return `${Math.round(minutes / 60)} h`;
+    const days = Math.round(minutes / (24 * 60));
+    if (days < 31) return `${days} d`;
+    if (days < 365) return `${(days / 30).toFixed(1)} mo`;
+    return `${(days / 365).toFixed(1)} y`;
+  };
+
   const create = (root) => {
     const store = window.studyStore;
+    const scheduler = window.studyScheduler;
     const index = window.studyIndex;
     const cards = window.studyCards;
     const $ = (id) => root.querySelector(`#${id}`);
     const ui = {
-      stage: $("fc-stage"), due: $("fc-due"), shuffle: $("fc-shuffle"), status: $("fc-status"), card: $("fc-card"),
-      position: $("fc-position"), stageName: $("fc-stage-name"), box: $("fc-box"), question: $("fc-question"),
-      answer: $("fc-answer"), sourceLine: $("fc-source-line"), source: $("fc-source"), done: $("fc-done"),
-      previous: $("fc-prev"), flip: $("fc-flip"), next: $("fc-next"), known: $("fc-known"), review: $("fc-review"),
+      stage: $("fc-stage"), level: $("fc-level"), kind: $("fc-kind"), due: $("fc-due"), shuffle: $("fc-shuffle"),
+      status: $("fc-status"), card: $("fc-card"), position: $("fc-position"), stageName: $("fc-stage-name"),
+      state: $("fc-state"), question: $("fc-question"), answer: $("fc-answer"), sourceLine: $("fc-source-line"),
+      source: $("fc-source"), done: $("fc-done"), previous: $("fc-prev"), flip: $("fc-flip"), next: $("fc-next"),
+      grades: [1, 2, 3, 4].map((grade) => $(`fc-grade-${grade}`)), waits: [1, 2, 3, 4].map((grade) => $(`fc-wait-${grade}`)),
       live: $("fc-live"), exportButton: $("fc-export"), importButton: $("fc-import"), importFile: $("fc-import-file"),
-      reset: $("fc-reset"),
+      reset: $("fc-reset"), retention: $("fc-retention"),
     };
     const titles = Object.fromEntries(index.stages.map((stage) => [stage.path, stage.title]));
     const state = { queue: [], position: 0, flipped: false, shuffled: false, round: { known: 0, review: 0 } };
+    store.applyPending(scheduler); // grades given on stage pages since the last visit
+    ui.retention.value = store.settings().retention.toFixed(2);
 
     const announce = (text) => {
       ui.live.textContent = "";
       window.setTimeout(() => { ui.live.textContent = text; }, 30);
     };
     const current = () => state.queue[state.position];
-    const inStage = () => cards.filter((card) => !ui.stage.value || card.stage === ui.stage.value);
+    const matches = (card) =>
+      (!ui.stage.value || card.stage === ui.stage.value) &&
+      (!ui.level.value || card.level === ui.level.value) &&
+      (!ui.kind.value || card.kind === ui.kind.value);
+    const filtered = () => cards.filter(matches);
 
     const updateFilterLabels = () => {
       for (const option of ui.stage.options) {
@@ -47,11 +74,12 @@
     };
 
     const updateStatus = () => {
-      const pool = inStage();
+      const pool = filtered();
       const due = pool.filter((card) => store.isDue(card.id)).length;
       const known = store.countKnown(pool.map((card) => card.id));
       ui.status.textContent = `${due} of ${pool.length} cards due now, ${known} known.`;
       updateFilterLabels();
+      document.dispatchEvent(new Event("studyprogress")); // the charts redraw
     };
 
     const fixLinks = (container) => {
@@ -60,16 +88,22 @@
     };
 
     const setControls = (enabled) => {
-      for (const button of [ui.flip, ui.known, ui.review]) button.disabled = !enabled;
+      ui.flip.disabled = !enabled;
+      // Grading comes after recalling: the grades wait until the card shows its answer.
+      for (const button of ui.grades) button.disabled = !enabled || !state.flipped;
       ui.previous.disabled = !enabled || state.position === 0;
       ui.next.disabled = !enabled || state.position >= state.queue.length - 1;
     };
 
+    const kbd = (text) => {
+      const node = document.createElement("kbd");
+      node.textContent = text;
+      return node;
+    };
+
     const showDone = (message) => {
-      ui.position.textContent = "";
-      ui.stageName.textContent = "";
-      ui.box.textContent = "";
-      ui.question.textContent = "";
+      for (const node of [ui.position, ui.stageName, ui.state, ui.question]) node.textContent = "";
+      for (const node of ui.waits) node.textContent = "";
       ui.answer.hidden = true;
       ui.sourceLine.hidden = true;
       ui.done.replaceChildren();
@@ -91,15 +125,22 @@
       announce(message);
     };
 
+    const stateText = (record, now) => {
+      if (!record || typeof record.stability !== "number") return "· new";
+      const due = record.due <= now ? "due now" : `due in ${waitText(record.due - now)}`;
+      return `· ${STATE_NAMES[record.state] || "new"}, ${due}`;
+    };
+
     const render = (speak = true) => {
       const card = current();
       updateStatus();
       if (!card) return;
+      const now = Date.now();
       const record = store.get(card.id);
       ui.done.hidden = true;
       ui.position.textContent = `Card ${state.position + 1} of ${state.queue.length}`;
       ui.stageName.textContent = `· ${titles[card.stage] || card.stage}`;
-      ui.box.textContent = record ? `· box ${record.box} of ${store.MAX_BOX}` : "· new";
+      ui.state.textContent = stateText(record, now);
       ui.question.textContent = card.question;
       ui.answer.hidden = !state.flipped;
       ui.sourceLine.hidden = !state.flipped;
@@ -108,6 +149,8 @@
         ui.answer.dataset.card = card.id;
         fixLinks(ui.answer);
       }
+      const waits = state.flipped ? scheduler.preview(record, now, store.settings().retention) : {};
+      ui.waits.forEach((node, i) => { node.textContent = waits[i + 1] ? `(${waitText(waits[i + 1])})` : ""; });
       ui.source.href = new URL(card.url, index.root).href;
       ui.flip.textContent = "";
       ui.flip.append(state.flipped ? "Show question " : "Show answer ", kbd("Space"), " / ", kbd("Enter"));
@@ -116,26 +159,20 @@
       setControls(true);
       if (speak) {
         announce(state.flipped
-          ? `Answer: ${ui.answer.textContent.replace(/\s+/g, " ").trim()}`
+          ? `Answer: ${ui.answer.textContent.replace(/\s+/g, " ").trim()} Grade it from 1, again, to 4, easy.`
           : `${ui.position.textContent}, ${titles[card.stage] || ""}. Question: ${card.question}`);
       }
     };
 
-    const kbd = (text) => {
-      const node = document.createElement("kbd");
-      node.textContent = text;
-      return node;
-    };
-
     const start = (speak = true) => {
-      const pool = inStage();
+      const pool = filtered();
       let queue = ui.due.checked ? pool.filter((card) => store.isDue(card.id)) : pool;
       if (state.shuffled) queue = shuffle([...queue]);
       Object.assign(state, { queue, position: 0, flipped: false, round: { known: 0, review: 0 } });
       if (!queue.length) {
         showDone(ui.due.checked
-          ? `No card of ${ui.stage.value ? titles[ui.stage.value] : "any stage"} is due now. Untick "Only cards due now" to go through them all.`
-          : "This stage has no cards.");
+          ? "No card of this choice is due now. Untick \"Only cards due now\" to go through them all."
+          : "No card matches this choice of stage, level and kind.");
         updateStatus();
         return;
       }
@@ -153,17 +190,19 @@
       Object.assign(state, { position: target, flipped: false });
       render();
     };
-    const rate = (knew) => {
+    const grade = (value) => {
       const card = current();
-      if (!card || root.dataset.state === "done") return;
-      store.rate(card.id, knew);
-      state.round[knew ? "known" : "review"] += 1;
+      if (!card || root.dataset.state === "done" || !state.flipped) return;
+      const record = store.rate(card.id, value);
+      state.round[value > 1 ? "known" : "review"] += 1;
+      const said = `${GRADE_NAMES[value]}: back in ${waitText(record.due - Date.now())}.`;
       if (state.position < state.queue.length - 1) {
         Object.assign(state, { position: state.position + 1, flipped: false });
-        render();
+        render(false);
+        announce(`${said} ${ui.position.textContent}. Question: ${current().question}`);
         return;
       }
-      const due = inStage().filter((c) => store.isDue(c.id)).length;
+      const due = filtered().filter((c) => store.isDue(c.id)).length;
       updateStatus();
       showDone(`Round finished: ${state.round.known} known, ${state.round.review} to review again. ${due} cards are due now.`);
     };
@@ -171,10 +210,13 @@
     ui.flip.addEventListener("click", flip);
     ui.previous.addEventListener("click", () => move(-1));
     ui.next.addEventListener("click", () => move(1));
-    ui.known.addEventListener("click", () => rate(true));
-    ui.review.addEventListener("click", () => rate(false));
-    ui.stage.addEventListener("change", start);
-    ui.due.addEventListener("change", start);
+    ui.grades.forEach((button) => button.addEventListener("click", () => grade(Number(button.dataset.grade))));
+    for (const select of [ui.stage, ui.level, ui.kind, ui.due]) select.addEventListener("change", start);
+    ui.retention.addEventListener("change", () => {
+      const value = store.setRetention(ui.retention.value);
+      ui.retention.value = value.toFixed(2);
+      announce(`Desired retention ${Math.round(value * 100)} %: it applies to the next grades you give.`);
+    });
     ui.shuffle.addEventListener("click", () => {
       state.shuffled = true;
       start(false);
@@ -211,8 +253,12 @@
       announce("Progress reset: every card is new again.");
     });
 
-    // A stage page links its own deck as flashcards/#stage=data/understanding.md.
-    const wanted = new URLSearchParams(location.hash.slice(1)).get("stage");
+    // A stage page links its own deck as flashcards/#stage=data/understanding.md. Followed by
+    // instant navigation, this may run before the address bar shows that link, so the stage page
+    // also leaves the stage in sessionStorage (progress.js).
+    const drilled = sessionStorage.getItem(DRILL_KEY);
+    sessionStorage.removeItem(DRILL_KEY);
+    const wanted = new URLSearchParams(location.hash.slice(1)).get("stage") || drilled;
     if (wanted && [...ui.stage.options].some((option) => option.value === wanted)) ui.stage.value = wanted;
 
     root.querySelector("[data-flashcards-noscript]").hidden = true;
@@ -221,7 +267,10 @@
     return {
       root,
       key(name) {
-        ({ flip, previous: () => move(-1), next: () => move(1), known: () => rate(true), review: () => rate(false) })[name]();
+        if (name === "flip") flip();
+        else if (name === "previous") move(-1);
+        else if (name === "next") move(1);
+        else grade(Number(name));
       },
     };
   };
@@ -243,9 +292,10 @@
     const root = document.getElementById("flashcards-app");
     app = null;
     if (!root || !window.studyStore || !window.studyIndex || root.dataset.state !== "loading") return;
-    // After instant navigation Material may announce the page before cards.js has run again.
-    if (window.studyCards) app = create(root);
-    else document.addEventListener("studycards", mount, { once: true });
+    // After instant navigation Material may run this before cards.js or the scheduler has run again.
+    if (window.studyCards && window.studyScheduler) app = create(root);
+    else if (!window.studyCards) document.addEventListener("studycards", mount, { once: true });
+    else document.addEventListener("studyscheduler", mount, { once: true });
   };
   window.studyOnEveryPage(mount);
 })();

@@ -1,104 +1,10 @@
 // Self-test on the stage pages: show or hide every answer (remembered across pages), rate each
-// question "I knew it" / "Review again", and see progress per stage on the page, in the navigation
-// and on the home page. Progress lives in localStorage under stable card ids (page path + question
-// anchor, from study-index.js, generated at build time), so a new build keeps it.
-// window.studyStore is shared with flashcards.js. Material's instant navigation swaps pages without
-// a load event, so the page work runs on every emission of Material's document$.
-
-/** Run ``work`` on every page: on each page Material's document$ emits (instant navigation included),
- * or once the document is ready when document$ ends without a page (e.g. when opened from file://). */
-window.studyOnEveryPage = (work) => {
-  let ran = false;
-  const run = () => {
-    ran = true;
-    work();
-  };
-  const fallback = () => {
-    if (ran) return;
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run, { once: true });
-    else run();
-  };
-  if (window.document$) window.document$.subscribe({ next: run, complete: fallback, error: fallback });
-  else fallback();
-};
+// question "I knew it" (FSRS grade Good) / "Review again" (Again), and see progress per stage on the
+// page, in the navigation and on the home page. Progress is window.studyStore (storage.js).
 
 (() => {
-  const PROGRESS_KEY = "mlops-study-guide:progress";
   const MODE_KEY = "mlops-study-guide:answers";
-  const DAY = 24 * 60 * 60 * 1000;
-  // Leitner boxes 1-5: how many days until a card in that box is due again. Box 1 is due at once.
-  const INTERVAL_DAYS = [0, 0, 1, 3, 7, 14];
-  const MAX_BOX = 5;
-
-  const empty = () => ({ version: 1, cards: {} });
-  const validRecord = (r) =>
-    r && typeof r === "object" && Number.isInteger(r.box) && r.box >= 1 && r.box <= MAX_BOX &&
-    typeof r.due === "number" && typeof r.known === "boolean";
-
-  const read = () => {
-    try {
-      const data = JSON.parse(localStorage.getItem(PROGRESS_KEY) || "null");
-      if (data && typeof data.cards === "object" && data.cards !== null) return data;
-    } catch (error) {
-      console.warn("study: unreadable progress, starting afresh", error);
-    }
-    return empty();
-  };
-  const listeners = new Set();
-  const notify = () => listeners.forEach((listener) => listener());
-  const write = (data) => {
-    try {
-      localStorage.setItem(PROGRESS_KEY, JSON.stringify(data));
-    } catch (error) {
-      console.warn("study: progress not saved", error);
-    }
-    notify();
-  };
-
-  const store = {
-    INTERVAL_DAYS,
-    MAX_BOX,
-    get: (id) => read().cards[id] || null,
-    /** Leitner: known moves a card up one box (a new card starts in box 1), review again sends it to box 1. */
-    rate(id, knew, now = Date.now()) {
-      const data = read();
-      const previous = data.cards[id];
-      const box = knew ? Math.min(MAX_BOX, (previous ? previous.box : 1) + 1) : 1;
-      data.cards[id] = { box, known: knew, due: now + INTERVAL_DAYS[box] * DAY, reviewed: now };
-      write(data);
-      return data.cards[id];
-    },
-    isDue: (id, now = Date.now()) => {
-      const record = read().cards[id];
-      return !record || record.due <= now;
-    },
-    countKnown: (ids) => {
-      const cards = read().cards;
-      return ids.filter((id) => cards[id] && cards[id].known).length;
-    },
-    reset: () => write(empty()),
-    exportText: () => JSON.stringify({ ...read(), app: "mlops-study-guide", exported: new Date().toISOString() }, null, 1),
-    /** Merge an exported file: for each card the most recently reviewed record wins. Returns how many. */
-    importText(text) {
-      const incoming = JSON.parse(text);
-      if (!incoming || typeof incoming.cards !== "object" || incoming.cards === null) {
-        throw new Error("not a progress file: it has no cards");
-      }
-      const data = read();
-      let count = 0;
-      for (const [id, record] of Object.entries(incoming.cards)) {
-        if (!validRecord(record)) continue;
-        const current = data.cards[id];
-        if (!current || (record.reviewed || 0) >= (current.reviewed || 0)) data.cards[id] = record;
-        count += 1;
-      }
-      write(data);
-      return count;
-    },
-    onChange: (listener) => listeners.add(listener),
-  };
-  window.studyStore = store;
-  window.addEventListener("storage", (event) => event.key === PROGRESS_KEY && notify());
+  const store = window.studyStore;
 
   // Where the site's pages are, from study-index.js (its URL is the site root).
   const index = window.studyIndex || { stages: [], root: document.baseURI };
@@ -144,6 +50,8 @@ window.studyOnEveryPage = (work) => {
 
   document.documentElement.classList.add("study-ready");
   document.addEventListener("click", (event) => {
+    const drill = event.target.closest && event.target.closest(".study-drill[data-stage]");
+    if (drill) sessionStorage.setItem("mlops-study-guide:drill", drill.dataset.stage); // flashcards.js
     const button = event.target.closest && event.target.closest(".study-toggle, .study-rate button");
     const article = button && button.closest("article.md-content__inner");
     if (!article) return;
@@ -153,7 +61,10 @@ window.studyOnEveryPage = (work) => {
       return;
     }
     const group = button.closest(".study-rate[data-card]");
-    if (group) store.rate(group.dataset.card, button.classList.contains("study-rate__known"));
+    if (group) {
+      const knew = button.classList.contains("study-rate__known");
+      store.rate(group.dataset.card, knew ? store.GRADES.good : store.GRADES.again);
+    }
   });
 
   const enhanceStagePage = (article) => {
@@ -196,12 +107,29 @@ window.studyOnEveryPage = (work) => {
     }
   };
 
+  // The home page's summary of the flashcards' progress (their charts are on the flashcards page).
+  const summarise = () => {
+    const summary = document.querySelector(".study-summary");
+    if (!summary) return;
+    const ids = index.stages.flatMap((stage) => stage.ids);
+    const records = store.all();
+    const rated = ids.filter((id) => records[id]);
+    if (!rated.length) return;
+    const due = rated.filter((id) => store.isDue(id)).length;
+    const week = Date.now() - 7 * store.DAY;
+    const reviews = rated.reduce((sum, id) => sum + (records[id].history || []).filter(([at]) => at >= week).length, 0);
+    summary.textContent = `Your progress: ${store.countKnown(ids)} of ${ids.length} cards known, ` +
+      `${rated.length - store.countKnown(ids)} being learnt; ${due} due now; ${reviews} reviews in the last 7 days.`;
+  };
+
   store.onChange(update);
+  store.onChange(summarise);
   const onPage = () => {
     const article = document.querySelector("article.md-content__inner");
     if (article) enhanceStagePage(article);
     addBadges();
     update();
+    summarise();
   };
   window.studyOnEveryPage(onPage);
 })();

@@ -13,14 +13,14 @@ import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from .link import ID_ATTRIBUTE
-from .render import EXTERNAL_URL, join_url
-from .terms import plain_text
+from glossary.link import ID_ATTRIBUTE
+from glossary.render import EXTERNAL_URL, join_url
+from glossary.terms import plain_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from .model import Page, Question
+    from glossary.model import Page, Question
 
 _ROOT = "http://root.invalid/"
 URL_ATTRIBUTE = re.compile(r'(?P<attr>\s(?:href|src))="(?P<url>[^"]*)"')

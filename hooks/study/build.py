@@ -14,11 +14,13 @@ import posixpath
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from glossary.model import KINDS, LEVELS
+from glossary.render import Renderer, relative_path
+from glossary.terms import plain_text, slugify
 from markupsafe import Markup  # the Anki back's answer is HTML we rendered
 
 from .anki import anki_deck
-from .render import Renderer, relative_path
-from .study import (
+from .cards import (
     Card,
     Stage,
     answers_from_html,
@@ -32,21 +34,56 @@ from .study import (
     stages_of,
     study_index_js,
 )
-from .terms import plain_text, slugify
+from .interview import checklist
+from .quiz import quiz_items
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
-    from .build import GlossaryBuild
-    from .model import Page, Question
+    from glossary.build import GlossaryBuild
+    from glossary.model import Page, Question
+
+    from .quiz import QuizItem
 
 FLASHCARDS_PATH = "flashcards.md"
+QUIZ_PATH = "quiz.md"
+INTERVIEW_PATH = "mock-interview.md"
+INTERVIEW_MARKER = "<!-- study:interview-app -->"
+QUIZ_LENGTH = 10
+QUIZ_MARKER = "<!-- study:quiz-app -->"
 CHEATSHEET_PATH = "cheatsheet.md"
 CARDS_PATH = "cards.json"
 CARDS_SCRIPT_PATH = "cards.js"
 ANKI_PATH = "mlops-study-guide-anki.txt"
 STUDY_INDEX_PATH = "study-index.js"
 APP_MARKER = "<!-- study:flashcards-app -->"
+GRADES = ("Again", "Hard", "Good", "Easy")
+CHARTS = (
+    {
+        "id": "forecast",
+        "caption": "Reviews due per day, the next 30 days",
+        "columns": ("Day", "Cards due"),
+        "width": 600,
+        "height": 180,
+    },
+    {
+        "id": "stages",
+        "caption": "Known, learning and new cards per stage",
+        "columns": ("Stage", "Known", "Learning", "New"),
+        "width": 600,
+        "height": 360,
+    },
+    {
+        "id": "history",
+        "caption": "Reviews per day, the last 30 days",
+        "columns": ("Day", "Reviews", "Again"),
+        "width": 600,
+        "height": 180,
+    },
+)
+"""The progress charts on the flashcards page, drawn by charts.js into these frames (sizes in px)."""
+"""FSRS's four grades, as Anki names them; keys 1-4 on the flashcards page."""
 
 
 @dataclass
@@ -135,8 +172,9 @@ class StudyBuild:
             cheatsheet_path=CHEATSHEET_PATH,
         )
 
-    def flashcards_html(self, html: str) -> str:
-        """The flashcards page's HTML with the app in place of the marker; it loads ``cards.js``.
+    def flashcards_html(self, html: str, scripts: Sequence[str] = ()) -> str:
+        """The flashcards page's HTML with the app in place of the marker; it loads ``scripts`` (paths
+        from the site root: the scheduler and the app, on this page only) and then ``cards.js``.
 
         A script file, not JSON inline: Material's instant navigation re-creates inline scripts
         without their id or type, and fetch() of cards.json is refused on file://.
@@ -144,10 +182,74 @@ class StudyBuild:
         template = self.renderer.html_env.get_template("flashcards-app.html")
         cards_src = _url_from(self.page_urls[FLASHCARDS_PATH], CARDS_SCRIPT_PATH)
         cards = self.cards()
+        page = self.page_urls[FLASHCARDS_PATH]
         app = template.render(
-            stages=self.stages(), cards=cards, first=cards[0] if cards else None, cards_src=cards_src
+            stages=self.stages(),
+            cards=cards,
+            first=cards[0] if cards else None,
+            levels=[level for level in LEVELS if any(card.level == level for card in cards)],
+            kinds=[kind for kind in KINDS if any(card.kind == kind for card in cards)],
+            grades=GRADES,
+            charts=CHARTS,
+            scripts=[_url_from(page, src) for src in scripts],
+            cards_src=cards_src,
         )
         return html.replace(APP_MARKER, app, 1)
+
+    def quiz_markdown(self) -> str:
+        template = self.renderer.markdown_env.get_template("quiz.md.html")
+        return template.render(
+            count=len(self._quiz_items()), flashcards=relative_path(FLASHCARDS_PATH, QUIZ_PATH)
+        )
+
+    def quiz_html(self, html: str, scripts: Sequence[str] = ()) -> str:
+        """The quiz page's HTML with the app, every question in it, in place of the marker."""
+        page = self.page_urls[QUIZ_PATH]
+        items = self._quiz_items()
+        template = self.renderer.html_env.get_template("quiz-app.html")
+        app = template.render(
+            stages=[stage for stage in self.stages() if any(item.stage == stage.path for item in items)],
+            levels=[level for level in LEVELS if any(item.level == level for item in items)],
+            kinds=[kind for kind in KINDS if any(item.kind == kind for item in items)],
+            items=[
+                {
+                    **item.__dict__,
+                    "question": plain_text(item.question.question),
+                    "url": _url_from(page, self.page_urls[item.stage]) + "#" + item.question.qid,
+                }
+                for item in items
+            ],
+            length=QUIZ_LENGTH,
+            scripts=[_url_from(page, src) for src in scripts],
+        )
+        return html.replace(QUIZ_MARKER, app, 1)
+
+    def _quiz_items(self) -> list[QuizItem]:
+        """The generated questions; they need every stage page linked (the glossary's See also)."""
+        return quiz_items(self.glossary.glossary.entries, self.glossary.see_also())
+
+    def interview_markdown(self) -> str:
+        template = self.renderer.markdown_env.get_template("mock-interview.md.html")
+        return template.render(
+            count=len(self.cards()), flashcards=relative_path(FLASHCARDS_PATH, INTERVIEW_PATH)
+        )
+
+    def interview_html(self, html: str, scripts: Sequence[str] = ()) -> str:
+        """The mock interview page's HTML: its setup, every question with the checklist drawn from
+        its model answer, and the session's markup; the answers come from ``cards.js``."""
+        page = self.page_urls[INTERVIEW_PATH]
+        cards = self.cards()
+        template = self.renderer.html_env.get_template("mock-interview-app.html")
+        app = template.render(
+            stages=self.stages(),
+            levels=[level for level in LEVELS if any(card.level == level for card in cards)],
+            kinds=[kind for kind in KINDS if any(card.kind == kind for card in cards)],
+            questions=[(card, checklist(card.answer_html)) for card in cards],
+            design=any(card.kind == "design" for card in cards),
+            scripts=[_url_from(page, src) for src in scripts],
+            cards_src=_url_from(page, CARDS_SCRIPT_PATH),
+        )
+        return html.replace(INTERVIEW_MARKER, app, 1)
 
     def cards_script(self) -> str:
         """``cards.js``: what the flashcards page needs of every card, as ``window.studyCards``."""

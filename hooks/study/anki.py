@@ -13,13 +13,14 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from .render import EXTERNAL_URL, join_url
-from .study import URL_ATTRIBUTE
+from glossary.render import EXTERNAL_URL, join_url
+
+from .cards import URL_ATTRIBUTE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from .study import Card
+    from .cards import Card
 
 DECK_NAME = "MLOps Study Guide"
 HEADER = ("#separator:tab", "#html:true", f"#deck:{DECK_NAME}", "#tags column:3", "#guid column:4")

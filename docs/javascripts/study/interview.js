@@ -1,0 +1,208 @@
+// The mock interview page: a timed session of questions mixing levels and kinds (and, when chosen, a
+// design case at the end), a countdown per question, notes kept in this browser, then the model answer
+// with a checklist to self-score, and a printable summary. The questions and checklists are in the
+// page (overrides/partials/study/mock-interview-app.html, from hooks/study/interview.py); the model
+// answers come from cards.js (window.studyCards). This page alone loads it.
+(() => {
+  if (window.studyInterview) return; // instant navigation runs it again on each visit
+  window.studyInterview = true;
+  let stopTimer = () => {};
+
+  const clock = (ms) => {
+    const seconds = Math.round(Math.abs(ms) / 1000);
+    return `${ms < 0 ? "+" : ""}${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  };
+  const shuffled = (items) => {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
+  };
+
+  /** ``count`` questions of ``pool``, taken in turn from each level-and-kind group so they mix. */
+  const mixed = (pool, count) => {
+    const groups = new Map();
+    for (const item of shuffled(pool)) {
+      const key = `${item.dataset.level}/${item.dataset.kind}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(item);
+    }
+    const lists = shuffled([...groups.values()]);
+    const chosen = [];
+    while (chosen.length < count && lists.some((list) => list.length)) {
+      for (const list of lists) if (list.length && chosen.length < count) chosen.push(list.shift());
+    }
+    return chosen;
+  };
+
+  const create = (root) => {
+    const store = window.studyStore;
+    const index = window.studyIndex;
+    const answers = Object.fromEntries(window.studyCards.map((card) => [card.id, card.answer]));
+    const $ = (id) => root.querySelector(`#${id}`);
+    const ui = {
+      setup: $("iv-setup"), stage: $("iv-stage"), level: $("iv-level"), kind: $("iv-kind"), due: $("iv-due"),
+      count: $("iv-count"), minutes: $("iv-minutes"), design: $("iv-design"), status: $("iv-status"), start: $("iv-start"),
+      question: $("iv-question"), heading: $("iv-heading"), meta: $("iv-meta"), prompt: $("iv-prompt"), timer: $("iv-timer"),
+      notes: $("iv-notes"), reveal: $("iv-reveal"), answer: $("iv-answer"), answerHeading: $("iv-answer-heading"),
+      answerBody: $("iv-answer-body"), points: $("iv-points"), next: $("iv-next"), summary: $("iv-summary"),
+      summaryHeading: $("iv-summary-heading"), total: $("iv-total"), rows: $("iv-rows"), print: $("iv-print"),
+      restart: $("iv-restart"), live: $("iv-live"),
+    };
+    const pool = [...root.querySelectorAll(".interview__pool > li")];
+    const session = { items: [], position: 0, results: [], started: 0, deadline: 0 };
+
+    const announce = (text) => {
+      ui.live.textContent = "";
+      window.setTimeout(() => { ui.live.textContent = text; }, 30);
+    };
+    const matching = () => pool.filter((item) =>
+      (!ui.stage.value || item.dataset.stage === ui.stage.value) &&
+      (!ui.level.value || item.dataset.level === ui.level.value) &&
+      (!ui.kind.value || item.dataset.kind === ui.kind.value) &&
+      (!ui.due.checked || store.isDue(item.dataset.card)));
+    const updateStatus = () => {
+      const count = matching().length;
+      ui.status.textContent = `${count} ${count === 1 ? "question matches" : "questions match"}.`;
+      ui.start.disabled = count === 0;
+    };
+    const show = (state) => {
+      root.dataset.state = state;
+      ui.setup.hidden = state !== "setup";
+      ui.question.hidden = state !== "asking" && state !== "answer";
+      ui.answer.hidden = state !== "answer";
+      ui.summary.hidden = state !== "summary";
+    };
+
+    const tick = () => {
+      const left = session.deadline - Date.now();
+      ui.timer.textContent = clock(left);
+      ui.timer.dataset.over = left < 0 ? "true" : "false";
+      if (left <= 60000 && !session.warned) {
+        session.warned = true;
+        if (left > 0) announce("One minute left.");
+      }
+      if (left <= 0 && !session.over) {
+        session.over = true;
+        announce("Time is up: finish your sentence, then open the model answer.");
+      }
+    };
+    const startTimer = () => {
+      stopTimer();
+      const handle = window.setInterval(tick, 1000);
+      stopTimer = () => window.clearInterval(handle);
+      tick();
+    };
+
+    const ask = () => {
+      const item = session.items[session.position];
+      const minutes = Number(ui.minutes.value);
+      Object.assign(session, { started: Date.now(), deadline: Date.now() + minutes * 60000, warned: minutes <= 1, over: false });
+      ui.heading.textContent = `Question ${session.position + 1} of ${session.items.length}`;
+      ui.meta.textContent = `${item.dataset.stageTitle} · ${item.dataset.level} · ${item.dataset.kind} · ${minutes} minutes`;
+      ui.prompt.textContent = item.querySelector(".interview__pool-question").textContent;
+      ui.notes.value = store.notes.get(item.dataset.card);
+      ui.answerBody.replaceChildren();
+      ui.points.replaceChildren();
+      show("asking");
+      startTimer();
+      ui.heading.focus();
+      announce(`${ui.heading.textContent}: ${ui.prompt.textContent} You have ${minutes} minutes.`);
+    };
+
+    const reveal = () => {
+      const item = session.items[session.position];
+      stopTimer();
+      session.used = Date.now() - session.started;
+      ui.answerBody.innerHTML = answers[item.dataset.card] || ""; // build-time HTML from our own pages
+      ui.answerBody.querySelectorAll("a[href]").forEach((a) => a.setAttribute("href", new URL(a.getAttribute("href"), index.root).href));
+      ui.answerBody.querySelectorAll("img[src]").forEach((img) => img.setAttribute("src", new URL(img.getAttribute("src"), index.root).href));
+      item.querySelectorAll(".interview__pool-points > li").forEach((point, number) => {
+        const label = document.createElement("label");
+        label.className = "interview__point";
+        const box = document.createElement("input");
+        box.type = "checkbox";
+        box.id = `iv-point-${number + 1}`;
+        label.htmlFor = box.id;
+        label.append(box, ` ${point.textContent}`);
+        ui.points.append(label);
+      });
+      show("answer");
+      ui.answerHeading.focus();
+      announce(`Model answer shown, after ${clock(session.used)}. Tick the points your answer covered.`);
+    };
+
+    const next = () => {
+      const item = session.items[session.position];
+      const boxes = [...ui.points.querySelectorAll("input")];
+      session.results.push({
+        question: ui.prompt.textContent,
+        meta: `${item.dataset.level}, ${item.dataset.kind}`,
+        used: session.used,
+        covered: boxes.filter((box) => box.checked).length,
+        points: boxes.length,
+        notes: ui.notes.value,
+      });
+      if (session.position < session.items.length - 1) {
+        session.position += 1;
+        ask();
+      } else summarise();
+    };
+
+    const summarise = () => {
+      ui.rows.replaceChildren();
+      let covered = 0;
+      let points = 0;
+      for (const result of session.results) {
+        const row = document.createElement("tr");
+        for (const text of [result.question, result.meta, clock(result.used), `${result.covered} of ${result.points}`, result.notes || "–"]) {
+          const cell = document.createElement("td");
+          cell.textContent = text;
+          row.append(cell);
+        }
+        ui.rows.append(row);
+        covered += result.covered;
+        points += result.points;
+      }
+      const share = points ? Math.round((100 * covered) / points) : 0;
+      ui.total.textContent = `${session.results.length} questions; your answers covered ${covered} of ${points} points (${share} %).`;
+      show("summary");
+      ui.summaryHeading.focus();
+      announce(`Interview finished. ${ui.total.textContent}`);
+    };
+
+    ui.setup.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const available = matching();
+      const design = ui.design.checked ? shuffled(pool.filter((item) => item.dataset.kind === "design"))[0] : null;
+      const count = Number(ui.count.value) - (design ? 1 : 0);
+      const items = mixed(available.filter((item) => item !== design), count);
+      Object.assign(session, { items: design ? [...items, design] : items, position: 0, results: [] });
+      if (session.items.length) ask();
+    });
+    for (const control of [ui.stage, ui.level, ui.kind, ui.due]) control.addEventListener("change", updateStatus);
+    ui.notes.addEventListener("input", () => store.notes.set(session.items[session.position].dataset.card, ui.notes.value));
+    ui.reveal.addEventListener("click", reveal);
+    ui.next.addEventListener("click", next);
+    ui.print.addEventListener("click", () => window.print());
+    ui.restart.addEventListener("click", () => {
+      show("setup");
+      ui.start.focus();
+    });
+
+    root.querySelector("[data-interview-noscript]").hidden = true;
+    show("setup");
+    updateStatus();
+  };
+
+  const mount = () => {
+    stopTimer();
+    const root = document.getElementById("interview-app");
+    if (!root || !window.studyStore || !window.studyIndex || root.dataset.state !== "loading") return;
+    if (window.studyCards) create(root);
+    else document.addEventListener("studycards", mount, { once: true });
+  };
+  window.studyOnEveryPage(mount);
+})();
