@@ -85,20 +85,91 @@ def test_questions_open_by_keyboard(page: Page, server: str) -> None:
     expect(page.locator("details.question").first).not_to_have_attribute("open", "")
 
 
+def _shown_tooltip(page: Page, host: Locator, text: str) -> Locator:
+    """The tooltip describing ``host``: visible, holding ``text``, named by its aria-describedby."""
+    tooltip = page.locator(".md-tooltip2[role=tooltip]").filter(has_text=text[:40])
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_have_css("opacity", "1")
+    tooltip_id = tooltip.get_attribute("id")
+    assert tooltip_id
+    expect(host).to_have_attribute("aria-describedby", tooltip_id)
+    return tooltip
+
+
 def test_glossary_link_shows_its_tooltip_and_leads_to_the_entry(page: Page, server: str) -> None:
     page.goto(server + "operations/monitoring/", wait_until="networkidle")
     link = page.locator("article a.glossary-link").first
     title = link.get_attribute("title")
     assert title
     link.hover()
-    tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text=title[:40]).first
-    expect(tooltip).to_be_visible()
+    tooltip = _shown_tooltip(page, link, title)
+    expect(tooltip).to_have_text(title)
+    # Under the link, as Material draws an inline tooltip.
+    link_box, tooltip_box = link.bounding_box(), tooltip.locator(".md-tooltip2__inner").bounding_box()
+    assert link_box is not None
+    assert tooltip_box is not None
+    assert link_box["y"] + link_box["height"] <= tooltip_box["y"] <= link_box["y"] + link_box["height"] + 30
+    page.mouse.move(0, 0)
+    expect(tooltip).to_have_count(0)
+    expect(link).to_have_attribute("title", title)  # the definition is back for screen readers
+    expect(link).not_to_have_attribute("aria-describedby", re.compile("."))
     href = link.get_attribute("href")
     assert href is not None
     link.click()
     anchor = href.split("#", 1)[1]
     expect(page).to_have_url(re.compile(f"glossary/#{anchor}$"))
     expect(page.locator(f"h3#{anchor}")).to_be_in_viewport()
+
+
+def test_glossary_link_shows_its_tooltip_on_keyboard_focus(page: Page, server: str) -> None:
+    page.goto(server + "operations/monitoring/", wait_until="networkidle")
+    links = page.locator("article a.glossary-link")
+    first, second = links.nth(0), links.nth(1)
+    first_title, second_title = first.get_attribute("title"), second.get_attribute("title")
+    assert first_title
+    assert second_title
+    first.focus()
+    _shown_tooltip(page, first, first_title)
+    page.keyboard.press("Tab")  # the next term link follows in the same sentence
+    expect(second).to_be_focused()
+    _shown_tooltip(page, second, second_title)
+    expect(page.locator(".md-tooltip2")).to_have_count(1)
+    expect(first).to_have_attribute("title", first_title)
+
+
+def test_tooltips_work_on_code_buttons_and_after_instant_navigation(page: Page, server: str) -> None:
+    page.goto(server + "operations/deployment/", wait_until="networkidle")
+    page.evaluate("window.__same_document = true")
+    page.locator("nav.md-nav a[href$='monitoring/']").first.click()
+    expect(page).to_have_url(re.compile("operations/monitoring/$"))
+    expect(page.locator("article h1")).to_contain_text("onitoring")
+    assert page.evaluate("window.__same_document") is True, "instant navigation, not a page load"
+    link = page.locator("article a.glossary-link").first
+    title = link.get_attribute("title")
+    assert title
+    link.hover()
+    _shown_tooltip(page, link, title)
+    # content.lazy gives a code block its buttons once the block is in view: open its answer, scroll.
+    code = page.locator("article pre > code").first
+    page.evaluate("document.querySelector('article pre').closest('details')?.setAttribute('open', '')")
+    code.scroll_into_view_if_needed()
+    copy = page.locator("article .md-code__button[data-clipboard-target]").first
+    copy.hover()
+    _shown_tooltip(page, copy, "Copy to clipboard")
+    # A header button's tooltip is drawn above the header and the tabs, not hidden under them.
+    toggle = page.locator("form[data-md-component=palette] label:visible").first
+    toggle_title = toggle.get_attribute("title")
+    assert toggle_title
+    toggle.hover()
+    tooltip = _shown_tooltip(page, toggle, toggle_title)
+    box = tooltip.locator(".md-tooltip2__inner").bounding_box()
+    assert box is not None
+    # The tooltip lets the pointer through (pointer-events: none); hit-test it for this one check.
+    on_top = """([x, y]) => {
+        document.querySelector('.md-tooltip2').style.pointerEvents = 'auto';
+        return document.elementFromPoint(x, y)?.closest('.md-tooltip2') !== null;
+    }"""
+    assert page.evaluate(on_top, [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
 
 
 @pytest.mark.parametrize("viewport", [{"width": 412, "height": 823}, {"width": 1280, "height": 900}])

@@ -64,3 +64,23 @@ def test_axe_finds_no_violations_with_answers_open_and_search_showing(
     page.locator(".md-search__input").press_sequentially("drift")
     page.locator(".md-search-result__item").first.wait_for()
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_with_a_term_tooltip_showing(
+    browser: Browser, server: str, scheme: str
+) -> None:
+    """docs/javascripts/tooltips.js adds the tooltip and points the link's aria-describedby at it."""
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})  # type: ignore[arg-type]
+    try:
+        page = context.new_page()
+        page.goto(server + "operations/monitoring/", wait_until="networkidle")
+        link = page.locator("article a.glossary-link").first
+        link.focus()
+        tooltip = page.locator(".md-tooltip2--active[role=tooltip]")
+        tooltip.wait_for()
+        page.wait_for_function("getComputedStyle(document.querySelector('.md-tooltip2')).opacity === '1'")
+        assert link.get_attribute("aria-describedby") == tooltip.get_attribute("id")
+        assert axe_violations(page) == []
+    finally:
+        context.close()
