@@ -5,8 +5,7 @@
 // and expects the same due dates and stabilities), and counts the reviews due per day ahead.
 // Loaded on the flashcards page only, after ts-fsrs; window.studyScheduler.
 (() => {
-  const F = window.FSRS;
-  if (!F) return;
+  const start = (F) => {
   const DAY = 24 * 60 * 60 * 1000;
   const schedulers = new Map();
 
@@ -94,4 +93,18 @@
     },
   };
   document.dispatchEvent(new Event("studyscheduler"));
+  };
+
+  // After instant navigation Material inserts the page's scripts again, and an inserted script runs
+  // once it has loaded, not in document order: ts-fsrs may arrive after this one. Then wait for it
+  // (tests/browser/test_study_tools.py drilled a stage into a flashcards page that never started).
+  if (window.FSRS) start(window.FSRS);
+  else {
+    const wait = () => {
+      if (!window.FSRS) return;
+      document.removeEventListener("load", wait, true);
+      start(window.FSRS);
+    };
+    document.addEventListener("load", wait, true);  // a script's load event reaches the capture phase
+  }
 })();
