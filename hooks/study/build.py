@@ -24,6 +24,8 @@ from .cards import (
     Card,
     Stage,
     answers_from_html,
+    answers_path,
+    answers_script,
     build_cards,
     card_id,
     cards_json,
@@ -236,7 +238,7 @@ class StudyBuild:
 
     def interview_html(self, html: str, scripts: Sequence[str] = ()) -> str:
         """The mock interview page's HTML: its setup, every question with the checklist drawn from
-        its model answer, and the session's markup; the answers come from ``cards.js``."""
+        its model answer, and the session's markup; the answers come from ``answer_scripts``."""
         page = self.page_urls[INTERVIEW_PATH]
         cards = self.cards()
         template = self.renderer.html_env.get_template("mock-interview-app.html")
@@ -247,12 +249,12 @@ class StudyBuild:
             questions=[(card, checklist(card.answer_html)) for card in cards],
             design=any(card.kind == "design" for card in cards),
             scripts=[_url_from(page, src) for src in scripts],
-            cards_src=_url_from(page, CARDS_SCRIPT_PATH),
         )
         return html.replace(INTERVIEW_MARKER, app, 1)
 
     def cards_script(self) -> str:
-        """``cards.js``: what the flashcards page needs of every card, as ``window.studyCards``."""
+        """``cards.js``: what the flashcards page needs of every card but its answer, as
+        ``window.studyCards``; the answers come a stage at a time (``answer_scripts``)."""
         data = json.dumps(
             [_card_data(card) for card in self.cards()], ensure_ascii=False, separators=(",", ":")
         )
@@ -261,6 +263,15 @@ class StudyBuild:
             f"window.studyCards = {script_json(data)};\n"
             'document.dispatchEvent(new Event("studycards"));\n'
         )
+
+    def answer_paths(self) -> list[str]:
+        """The answer scripts' paths from the site root, one per stage, known before any page renders."""
+        return [answers_path(stage.path) for stage in self.stages()]
+
+    def answer_scripts(self) -> dict[str, str]:
+        """Each stage's answers as a script, by its path from the site root (``answers_path``)."""
+        cards = self.cards()
+        return {answers_path(stage.path): answers_script(stage, cards) for stage in self.stages()}
 
     def cheatsheet_markdown(self) -> str:
         sheets = [(page, self.glossary.defined_on(page.path)) for page in self.stage_pages]
@@ -297,13 +308,13 @@ def cheatsheet_anchor(page: Page) -> str:
 
 
 def _card_data(card: Card) -> dict[str, str]:
-    """What the flashcards page needs of a card (its stage title is in the stage list)."""
+    """What the flashcards page needs of a card up front (its stage title is in the stage list, its
+    answer in its stage's answer script)."""
     return {
         "id": card.id,
         "stage": card.stage,
         "level": card.level,
         "kind": card.kind,
         "question": card.question,
-        "answer": card.answer_html,
         "url": card.url,
     }

@@ -174,7 +174,9 @@ def test_stage_links_point_to_the_flashcards_and_the_stage_cheat_sheet() -> None
 @pytest.mark.parametrize(
     ("flashcards_url", "src"), [("flashcards/", "../cards.js"), ("flashcards.html", "cards.js")]
 )
-def test_flashcards_page_loads_every_card_from_cards_js(flashcards_url: str, src: str) -> None:
+def test_flashcards_load_the_cards_from_cards_js_and_each_stage_answers_apart(
+    flashcards_url: str, src: str
+) -> None:
     study = small_build()
     study.page_urls["flashcards.md"] = flashcards_url
     study.collect("ops/monitor.md", details("q-what-is-data-drift", "<p>Drift &lt;/script&gt;</p>"))
@@ -193,7 +195,18 @@ def test_flashcards_page_loads_every_card_from_cards_js(flashcards_url: str, src
         "ops/monitor.md#q-why-monitor",
         "tuning.md#q-how-to-tune",
     ]
-    assert cards[0]["answer"] == "<p>Drift &lt;/script&gt;</p>"
+    assert "answer" not in cards[0], "answers come a stage at a time"
+    scripts_by_path = study.answer_scripts()
+    assert list(scripts_by_path) == study.answer_paths() == ["answers/ops/monitor.js", "answers/tuning.js"]
+    monitor = scripts_by_path["answers/ops/monitor.js"]
+    assert "</" not in monitor
+    added = re.fullmatch(r"//[^\n]*\nwindow\.studyAnswers\.add\((.*?), (\{.*\})\);\n", monitor)
+    assert added, monitor
+    assert json.loads(added[1]) == "ops/monitor.md"
+    assert json.loads(added[2]) == {
+        "ops/monitor.md#q-what-is-data-drift": "<p>Drift &lt;/script&gt;</p>",
+        "ops/monitor.md#q-why-monitor": "",
+    }
     # Laid out as a first visit shows it, so that flashcards.js moves nothing when it fills it in.
     assert '<option value="ops/monitor.md">Monitoring (0 of 2 known)</option>' in page
     assert '<p class="flashcards__status" id="fc-status">3 of 3 cards due now, 0 known.</p>' in page

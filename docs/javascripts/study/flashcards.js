@@ -2,7 +2,8 @@
 // date, shuffled, flipped and graded Again / Hard / Good / Easy (keys 1-4, as in Anki) by keyboard or
 // pointer. FSRS (window.studyScheduler, scheduler.js) decides when a card comes back; progress is
 // window.studyStore (storage.js). The cards come from cards.js (window.studyCards, made at build time),
-// so the page works from file:// and with Material's instant navigation alike. Markup:
+// so the page works from file:// and with Material's instant navigation alike; a card's answer comes
+// from its stage's answer script, loaded while the card shows its question (answers.js). Markup:
 // overrides/partials/study/flashcards-app.html. This page alone loads this script and the scheduler.
 (() => {
   // Instant navigation runs the page's scripts again on each visit: the first run's handlers stay.
@@ -12,6 +13,8 @@
   const GRADE_NAMES = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
   const STATE_NAMES = ["new", "learning", "in review", "relearning"];
   const DRILL_KEY = "mlops-study-guide:drill";
+  // What the app needs before it starts, each with the event its script sends once it has run.
+  const NEEDS = [["studyCards", "studycards"], ["studyScheduler", "studyscheduler"], ["studyAnswers", "studyanswers"]];
   let app = null; // the flashcards page currently shown, or null on other pages
 
   const shuffle = (items) => {
@@ -38,6 +41,7 @@
     const scheduler = window.studyScheduler;
     const index = window.studyIndex;
     const cards = window.studyCards;
+    const answers = window.studyAnswers;
     const $ = (id) => root.querySelector(`#${id}`);
     const ui = {
       stage: $("fc-stage"), level: $("fc-level"), kind: $("fc-kind"), due: $("fc-due"), shuffle: $("fc-shuffle"),
@@ -80,11 +84,6 @@
       ui.status.textContent = `${due} of ${pool.length} cards due now, ${known} known.`;
       updateFilterLabels();
       document.dispatchEvent(new Event("studyprogress")); // the charts redraw
-    };
-
-    const fixLinks = (container) => {
-      container.querySelectorAll("a[href]").forEach((a) => a.setAttribute("href", new URL(a.getAttribute("href"), index.root).href));
-      container.querySelectorAll("img[src]").forEach((img) => img.setAttribute("src", new URL(img.getAttribute("src"), index.root).href));
     };
 
     const setControls = (enabled) => {
@@ -144,10 +143,21 @@
       ui.question.textContent = card.question;
       ui.answer.hidden = !state.flipped;
       ui.sourceLine.hidden = !state.flipped;
-      if (state.flipped && ui.answer.dataset.card !== card.id) {
-        ui.answer.innerHTML = card.answer; // build-time HTML from our own pages, not user input
-        ui.answer.dataset.card = card.id;
-        fixLinks(ui.answer);
+      if (!state.flipped) answers.prefetch(card.id); // there by the time the reader flips
+      else if (ui.answer.dataset.card !== card.id) {
+        const html = answers.get(card.id);
+        if (html === undefined) {
+          // Flipped before its stage's answers arrived: they fill the card, and are read out, then.
+          ui.answer.textContent = "Loading the answer…";
+          answers.load(card.id).then(
+            () => { if (current() === card && state.flipped) render(speak); },
+            () => { ui.answer.textContent = "The answer could not be loaded: open this question on its page."; },
+          );
+          speak = false;
+        } else {
+          answers.put(ui.answer, html);
+          ui.answer.dataset.card = card.id;
+        }
       }
       const waits = state.flipped ? scheduler.preview(record, now, store.settings().retention) : {};
       ui.waits.forEach((node, i) => { node.textContent = waits[i + 1] ? `(${waitText(waits[i + 1])})` : ""; });
@@ -292,10 +302,10 @@
     const root = document.getElementById("flashcards-app");
     app = null;
     if (!root || !window.studyStore || !window.studyIndex || root.dataset.state !== "loading") return;
-    // After instant navigation Material may run this before cards.js or the scheduler has run again.
-    if (window.studyCards && window.studyScheduler) app = create(root);
-    else if (!window.studyCards) document.addEventListener("studycards", mount, { once: true });
-    else document.addEventListener("studyscheduler", mount, { once: true });
+    // After instant navigation Material may run this before the scripts it needs have run again.
+    const missing = NEEDS.find(([name]) => !window[name]);
+    if (missing) document.addEventListener(missing[1], mount, { once: true });
+    else app = create(root);
   };
   window.studyOnEveryPage(mount);
 })();

@@ -2,7 +2,7 @@
 // design case at the end), a countdown per question, notes kept in this browser, then the model answer
 // with a checklist to self-score, and a printable summary. The questions and checklists are in the
 // page (overrides/partials/study/mock-interview-app.html, from hooks/study/interview.py); the model
-// answers come from cards.js (window.studyCards). This page alone loads it.
+// answers come a stage at a time from answers.js (window.studyAnswers), loaded while a question is asked.
 (() => {
   if (window.studyInterview) return; // instant navigation runs it again on each visit
   window.studyInterview = true;
@@ -39,8 +39,7 @@
 
   const create = (root) => {
     const store = window.studyStore;
-    const index = window.studyIndex;
-    const answers = Object.fromEntries(window.studyCards.map((card) => [card.id, card.answer]));
+    const answers = window.studyAnswers;
     const $ = (id) => root.querySelector(`#${id}`);
     const ui = {
       setup: $("iv-setup"), stage: $("iv-stage"), level: $("iv-level"), kind: $("iv-kind"), due: $("iv-due"),
@@ -106,6 +105,7 @@
       ui.notes.value = store.notes.get(item.dataset.card);
       ui.answerBody.replaceChildren();
       ui.points.replaceChildren();
+      answers.prefetch(item.dataset.card); // there by the time the candidate opens it
       show("asking");
       startTimer();
       ui.heading.focus();
@@ -116,9 +116,15 @@
       const item = session.items[session.position];
       stopTimer();
       session.used = Date.now() - session.started;
-      ui.answerBody.innerHTML = answers[item.dataset.card] || ""; // build-time HTML from our own pages
-      ui.answerBody.querySelectorAll("a[href]").forEach((a) => a.setAttribute("href", new URL(a.getAttribute("href"), index.root).href));
-      ui.answerBody.querySelectorAll("img[src]").forEach((img) => img.setAttribute("src", new URL(img.getAttribute("src"), index.root).href));
+      const html = answers.get(item.dataset.card);
+      if (html !== undefined) answers.put(ui.answerBody, html);
+      else {
+        ui.answerBody.textContent = "Loading the model answer…";
+        answers.load(item.dataset.card).then(
+          (loaded) => { if (session.items[session.position] === item) answers.put(ui.answerBody, loaded); },
+          () => { ui.answerBody.textContent = "The model answer could not be loaded: open the question on its stage page."; },
+        );
+      }
       item.querySelectorAll(".interview__pool-points > li").forEach((point, number) => {
         const label = document.createElement("label");
         label.className = "interview__point";
@@ -201,8 +207,9 @@
     stopTimer();
     const root = document.getElementById("interview-app");
     if (!root || !window.studyStore || !window.studyIndex || root.dataset.state !== "loading") return;
-    if (window.studyCards) create(root);
-    else document.addEventListener("studycards", mount, { once: true });
+    // After instant navigation Material may run this before answers.js has run again.
+    if (window.studyAnswers) create(root);
+    else document.addEventListener("studyanswers", mount, { once: true });
   };
   window.studyOnEveryPage(mount);
 })();
