@@ -5,8 +5,8 @@ folder on 127.0.0.1 (a free port, a server in this process that it stops itself)
 
 1. Runs html-validate (``.htmlvalidate.mjs``) over every HTML file of the build and lists each error.
 2. Runs Lighthouse against Debian's Chromium, in mobile and desktop modes, on the home page, a stage
-   page, the glossary and the flashcards page (skipped with a note while the build has none), and
-   prints the four category scores and the bytes each page transferred.
+   page, the glossary and the flashcards page, and prints the four category scores and the bytes
+   each page transferred.
 3. Checks that no request left the site's origin: the guide must work offline.
 4. Prints the size of the search index and, in the browser, the time from the first key typed into
    search to the first result: cold (the index loads on first use) and warm.
@@ -51,13 +51,8 @@ CHROME_FLAGS = (
     " --disable-component-update --disable-sync --no-first-run"
 )
 
-# The pages audited: URL path, and whether the audit may skip it when the build lacks it.
-PAGES: tuple[tuple[str, bool], ...] = (
-    ("/", False),
-    ("/operations/monitoring/", False),
-    ("/glossary/", False),
-    ("/flashcards/", True),  # being built in parallel: skipped with a note until it exists
-)
+# The pages audited (URL paths): the home page, a stage page, the glossary and the flashcards.
+PAGES = ("/", "/operations/monitoring/", "/glossary/", "/flashcards/")
 MODES = ("mobile", "desktop")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 # The budget: the lowest score (0-100) each category may have, per mode.
@@ -98,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
-    pages = [(path, False) for path in args.pages] if args.pages else list(PAGES)
+    pages = args.pages or list(PAGES)
 
     missing = [tool for tool in ("lighthouse", "html-validate") if not (NODE_BIN / tool).exists()]
     if missing:
@@ -354,18 +349,13 @@ class Result:
     failing: dict[str, list[str]] = field(default_factory=dict)  # category -> audits that cost points
 
 
-def run_lighthouse(
-    site: Path, pages: list[tuple[str, bool]], modes: list[str], runs: int, workdir: Path
-) -> bool:
+def run_lighthouse(site: Path, pages: list[str], modes: list[str], runs: int, workdir: Path) -> bool:
     """Audit each page in each mode; print the table and what missed the budget; return whether all passed."""
     results: list[Result] = []
     with serve(site) as base:
         print(f"\n== Lighthouse ({runs} run(s) each, median reported) on {base}", flush=True)
-        for path, optional in pages:
+        for path in pages:
             if not page_exists(site, path):
-                if optional:
-                    print(f"note: {path} is not in this build yet: skipped")
-                    continue
                 print(f"error: {path} is not in the build", file=sys.stderr)
                 return False
             for mode in modes:
