@@ -79,8 +79,7 @@ def test_a_whole_mock_interview_by_keyboard_alone(page: Page, server: str, site:
         expect(rows.nth(number).locator("td").nth(3)).to_have_text(re.compile(r"^1 of \d+$"))
         expect(rows.nth(number).locator("td").nth(4)).to_have_text(f"notes {number}")
     expect(page.locator("#iv-total")).to_contain_text("3 questions; your answers covered 3 of")
-    if len({c["level"] for c in _cards(site)}) > 1:
-        assert len(levels) > 1, "the session mixes levels"
+    assert len(levels) == min(3, len({c["level"] for c in _cards(site)})), "one question of each level"
 
     page.emulate_media(media="print")  # the summary alone is printed
     expect(page.locator("#iv-summary table")).to_be_visible()
@@ -107,6 +106,24 @@ def test_the_filters_choose_the_questions(page: Page, server: str, site: BuiltSi
     else:  # none written yet: the choice says so rather than doing nothing
         expect(design).to_be_disabled()
         expect(page.locator("#iv-design-none")).to_have_text("(no design question is written yet)")
+
+
+def test_every_session_mixes_levels_and_kinds(page: Page, server: str, site: BuiltSite) -> None:
+    """Sessions are drawn at random: each of many must still mix, or one in twenty would not."""
+    cards = _cards(site)
+    page.goto(server + "mock-interview/", wait_until="networkidle")
+    page.locator("#iv-count").select_option("3")
+    for _ in range(12):
+        page.locator("#iv-start").click()
+        asked = []
+        for number in range(3):
+            expect(page.locator("#iv-heading")).to_have_text(f"Question {number + 1} of 3")
+            asked.append(page.locator("#iv-meta").inner_text().split(" · ")[1:3])
+            page.locator("#iv-reveal").click()
+            page.locator("#iv-next").click()
+        assert len({level for level, _ in asked}) == min(3, len({c["level"] for c in cards})), asked
+        assert len({kind for _, kind in asked}) > 1, asked
+        page.locator("#iv-restart").click()
 
 
 def test_a_session_with_a_design_case_ends_with_one(page: Page, server: str, site: BuiltSite) -> None:

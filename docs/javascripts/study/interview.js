@@ -21,18 +21,29 @@
     return copy;
   };
 
-  /** ``count`` questions of ``pool``, taken in turn from each level-and-kind group so they mix. */
+  /** ``count`` questions of ``pool`` that mix levels and kinds: the levels take turns, and each turn
+   * takes the kind asked least so far that its level has (ties in a shuffled order). Three questions
+   * from a pool of three levels are then always one of each, never three of one level by chance. */
   const mixed = (pool, count) => {
-    const groups = new Map();
+    const levels = new Map(); // level → Map(kind → items)
     for (const item of shuffled(pool)) {
-      const key = `${item.dataset.level}/${item.dataset.kind}`;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push(item);
+      const { level, kind } = item.dataset;
+      if (!levels.has(level)) levels.set(level, new Map());
+      const kinds = levels.get(level);
+      if (!kinds.has(kind)) kinds.set(kind, []);
+      kinds.get(kind).push(item);
     }
-    const lists = shuffled([...groups.values()]);
+    const asked = new Map(); // kind → how many chosen
     const chosen = [];
-    while (chosen.length < count && lists.some((list) => list.length)) {
-      for (const list of lists) if (list.length && chosen.length < count) chosen.push(list.shift());
+    const turns = shuffled([...levels.values()]);
+    while (chosen.length < count && turns.some((kinds) => [...kinds.values()].some((items) => items.length))) {
+      for (const kinds of turns) {
+        const open = shuffled([...kinds].filter(([, items]) => items.length));
+        if (chosen.length >= count || !open.length) continue;
+        const [kind, items] = open.reduce((best, entry) => ((asked.get(entry[0]) || 0) < (asked.get(best[0]) || 0) ? entry : best));
+        asked.set(kind, (asked.get(kind) || 0) + 1);
+        chosen.push(items.shift());
+      }
     }
     return chosen;
   };
