@@ -21,7 +21,7 @@ $(STAMP): $(REQUIREMENTS) $(LOCK)
 	    diff <($(BIN)/python -m pip freeze | sort -f) <(grep -v '^#' $(LOCK) | sort -f); exit 1; }
 	@rm -f $(VENV)/.installed-* && touch $@
 
-.PHONY: help setup lock clean-venv serve build offline test test-unit test-browser lint bench audit vendor deploy browser clean
+.PHONY: help setup lock clean-venv serve build offline test test-unit test-browser lint bench soak audit vendor deploy browser clean
 
 help: ## List every target with what it does
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -87,6 +87,10 @@ vendor: node_modules/.package-lock.json ## Copy ts-fsrs's browser bundle and LIC
 	sed '/^\/\/# sourceMappingURL=/d' node_modules/ts-fsrs/dist/index.umd.js > $(VENDOR)/ts-fsrs.js
 	cp node_modules/ts-fsrs/LICENSE $(VENDOR)/ts-fsrs.LICENSE.txt
 	@echo "vendored ts-fsrs $$(node -p 'require("./node_modules/ts-fsrs/package.json").version')"
+
+SOAK_RUNS := 5
+soak: $(STAMP) browser ## Run the browser suite 5 times in a row (SOAK_RUNS=N) beside two CPU-bound processes; logs in /tmp
+	scripts/soak.sh $(SOAK_RUNS) /tmp/soak
 
 audit: $(STAMP) browser node_modules/.package-lock.json ## Lighthouse budget (mobile, desktop) and html-validate on a strict build (~10 min)
 	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
