@@ -251,6 +251,24 @@ def test_an_answer_that_fails_to_load_says_so_and_loads_on_the_next_try(page: Pa
     expect(page.locator("#fc-answer p").first).to_be_visible()
 
 
+def test_a_card_shows_its_own_answer_after_another_card_failed_to_load(
+    page: Page, server: str, site: BuiltSite
+) -> None:
+    first = cards_of(site)[0]
+    assert first["stage"] != STAGE
+    page.goto(server + "flashcards/", wait_until="networkidle")
+    page.locator("#fc-flip").click()
+    expect(page.locator("#fc-answer p").first).to_be_visible()
+    page.route("**/answers/**", lambda route: route.abort())
+    page.locator("#fc-stage").select_option(STAGE)
+    page.locator("#fc-flip").click()
+    expect(page.locator("#fc-answer")).to_have_text(re.compile("could not be loaded"))
+    page.locator("#fc-stage").select_option("")  # back to the first card, whose answer had loaded
+    expect(page.locator("#fc-question")).to_have_text(first["question"])
+    page.locator("#fc-flip").click()
+    expect(page.locator("#fc-answer p").first).to_be_visible()
+
+
 def test_progress_exports_resets_and_imports_as_a_file(page: Page, server: str, tmp_path: Path) -> None:
     page.goto(server + "flashcards/", wait_until="networkidle")
     page.locator("#fc-card").focus()

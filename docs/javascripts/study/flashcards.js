@@ -149,6 +149,7 @@
         if (html === undefined) {
           // Flipped before its stage's answers arrived: they fill the card, and are read out, then.
           ui.answer.textContent = "Loading the answer…";
+          delete ui.answer.dataset.card; // it no longer holds any card's answer
           answers.load(card.id).then(
             () => { if (current() === card && state.flipped) render(speak); },
             () => { ui.answer.textContent = "The answer could not be loaded: open this question on its page."; },
