@@ -21,7 +21,7 @@ $(STAMP): $(REQUIREMENTS) $(LOCK)
 	    diff <($(BIN)/python -m pip freeze | sort -f) <(grep -v '^#' $(LOCK) | sort -f); exit 1; }
 	@rm -f $(VENV)/.installed-* && touch $@
 
-.PHONY: help setup lock clean-venv serve build offline test test-unit test-browser lint bench soak audit vendor deploy browser clean
+.PHONY: help setup lock clean-venv cards serve build offline test test-unit test-browser lint bench soak audit vendor deploy browser clean
 
 help: ## List every target with what it does
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ lock: ## Resolve requirements*.txt afresh and pin every package, transitive ones
 
 clean-venv: ## Remove .venv (the next command recreates it from the lock)
 	rm -rf $(VENV)
+
+cards: $(STAMP) ## Add the card ids of new questions to published-cards.txt (commit it with the questions)
+	$(BIN)/python scripts/cards.py
 
 serve: $(STAMP) ## Serve the site with live reload on http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload

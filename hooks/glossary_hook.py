@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from glossary.build import GlossaryBuild
+from glossary.citations import mark_sources
 from glossary.errors import GlossaryError
 from glossary.model import Page as SourcePage
 from glossary.offline import OFFLINE_ZIP_PATH, ZIP_ENV, placeholder_zip
@@ -27,6 +28,7 @@ from study.build import (
     ANKI_PATH,
     CARDS_PATH,
     CARDS_SCRIPT_PATH,
+    CHANGES_PATH,
     CHEATSHEET_PATH,
     FLASHCARDS_PATH,
     INTERVIEW_PATH,
@@ -34,6 +36,7 @@ from study.build import (
     STUDY_INDEX_PATH,
     StudyBuild,
 )
+from study.identity import PUBLISHED_PATH
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -52,7 +55,7 @@ GLOSSARY_SEARCH_BOOST = 3
 TEMPLATES = Path(__file__).parent.parent / "overrides" / "partials" / "glossary"
 STUDY_TEMPLATES = TEMPLATES.parent / "study"
 WORKER_SHIM = "javascripts/vendor/iframe-worker-shim.js"
-STUDY_PAGES = (FLASHCARDS_PATH, QUIZ_PATH, INTERVIEW_PATH, CHEATSHEET_PATH)
+STUDY_PAGES = (FLASHCARDS_PATH, QUIZ_PATH, INTERVIEW_PATH, CHEATSHEET_PATH, CHANGES_PATH)
 STUDY_FILES = (CARDS_PATH, CARDS_SCRIPT_PATH, ANKI_PATH, STUDY_INDEX_PATH)
 # Only the flashcards page needs the scheduler (ts-fsrs, ~30 kB) and its app: loaded there, in order.
 FLASHCARDS_SCRIPTS = (
@@ -103,6 +106,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     study_pages = [File.generated(config, path, content="") for path in STUDY_PAGES]
     urls = {f.src_uri: f.url for f in [*files.documentation_pages(), *study_pages]}
     _study = StudyBuild.create(build, STUDY_TEMPLATES, urls)
+    published = Path(config.config_file_path).parent / PUBLISHED_PATH
+    if published.is_file():
+        study = _study
+        _guard(lambda: study.check_published(published.read_text(encoding="utf-8"), PUBLISHED_PATH))
     answer_paths = _study.answer_paths()
     _refuse_authored(files, answer_paths)
     for file in study_pages:
@@ -133,6 +140,9 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         # Its one-liners repeat the glossary's: leave them out of search, so the glossary ranks first.
         page.meta["search"] = {"exclude": True}
         return study.cheatsheet_markdown()
+    if page.file.src_uri == CHANGES_PATH:
+        page.meta["search"] = {"exclude": True}  # one line per change, each linking its question
+        return study.changes_markdown()
     markdown = _guard(lambda: build.page_markdown(page.file.src_uri, markdown))
     return markdown + study.stage_links(page.file.src_uri)
 
@@ -150,8 +160,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         scripts = [_served_as(path, config) for path in QUIZ_SCRIPTS]
         return _current_study().quiz_html(html, scripts)
     if page.file.src_uri == GLOSSARY_PATH:
-        return permalinks_without_tooltips(html)
-    if page.file.src_uri == CHEATSHEET_PATH:
+        return mark_sources(permalinks_without_tooltips(html))
+    if page.file.src_uri in (CHEATSHEET_PATH, CHANGES_PATH):
         return html
     glossary = files.get_file_from_path(GLOSSARY_PATH)
     assert glossary is not None
@@ -280,7 +290,8 @@ def _guard(make: Callable[[], T]) -> T:
     try:
         return make()
     except GlossaryError as error:
-        raise PluginError(f"glossary: docs/{error}") from None
+        # Pages are named from docs/; other inputs (published-cards.txt) from the repository's root.
+        raise PluginError(f"glossary: {'docs/' if error.path.endswith('.md') else ''}{error}") from None
 
 
 def _links_per_section(page: Page, config: MkDocsConfig) -> bool:

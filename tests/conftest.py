@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import socket
-import threading
 from typing import TYPE_CHECKING
 
 import pytest
-from sitebuild import ROOT, BuiltSite, build_site
+from sitebuild import ROOT, BuiltSite, build_site, listening_socket, serve, url_of
 
 if TYPE_CHECKING:
+    import socket
     from collections.abc import Iterator
 
 
@@ -21,23 +17,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def _listening_socket() -> Iterator[socket.socket]:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    sock = listening_socket()
     yield sock
     sock.close()
 
 
 @pytest.fixture(scope="session")
 def base_url(_listening_socket: socket.socket) -> str:
-    return f"http://127.0.0.1:{_listening_socket.getsockname()[1]}/"
+    return url_of(_listening_socket)
 
 
 @pytest.fixture(scope="session")
@@ -49,13 +38,6 @@ def site(tmp_path_factory: pytest.TempPathFactory, base_url: str) -> BuiltSite:
 @pytest.fixture(scope="session")
 def server(site: BuiltSite, _listening_socket: socket.socket, base_url: str) -> Iterator[str]:
     """The built site served on 127.0.0.1 on a free port, stopped when the session ends."""
-    handler = functools.partial(_QuietHandler, directory=os.fspath(site.path))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler, bind_and_activate=False)
-    httpd.socket.close()
-    httpd.socket = _listening_socket
-    httpd.server_activate()
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield base_url
-    httpd.shutdown()
-    thread.join()
+    with serve(site.path, _listening_socket) as url:
+        assert url == base_url
+        yield url

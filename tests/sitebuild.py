@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import json
 import logging
 import os
+import socket
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED_PAGES = ("glossary/", "flashcards/", "cheatsheet/")
@@ -106,3 +114,37 @@ def write_small_site(folder: Path, pages: dict[str, str]) -> Path:
     for name, text in pages.items():
         (folder / "docs" / name).write_text(text, encoding="utf-8")
     return folder / "mkdocs.yml"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def listening_socket() -> socket.socket:
+    """A socket bound to a free port on 127.0.0.1, so a site can be built for its URL first."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    return f"http://127.0.0.1:{sock.getsockname()[1]}/"
+
+
+@contextlib.contextmanager
+def serve(directory: Path, sock: socket.socket) -> Iterator[str]:
+    """``directory`` served on ``sock`` until the block ends; yields its URL."""
+    handler = functools.partial(_QuietHandler, directory=os.fspath(directory))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler, bind_and_activate=False)
+    httpd.socket.close()
+    httpd.socket = sock
+    httpd.server_activate()
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield url_of(sock)
+    finally:
+        httpd.shutdown()
+        thread.join()

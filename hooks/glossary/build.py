@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import hide
+from .citations import mark_sources, sources_report
 from .errors import GlossaryError
 from .harvest import KEY_TERMS_MARKER, harvest_page
 from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
@@ -95,7 +97,7 @@ class GlossaryBuild:
         ``glossary_url`` is the glossary page's URL relative to this page; links go to its anchors.
         """
         questions = self.harvests[path].questions
-        html, rendered = add_question_ids(html, [(q.qid, q.level, q.kind) for q in questions])
+        html, rendered = add_question_ids(mark_sources(html), [(q.qid, q.level, q.kind) for q in questions])
         if rendered != len(questions):
             line = questions[min(rendered, len(questions) - 1)].line if questions else 1
             raise GlossaryError(
@@ -173,8 +175,9 @@ class GlossaryBuild:
             self.glossary, self.glossary_path, self._mentioned_in(), self._see_also()
         )
 
-    def report(self) -> list[str]:
-        """The build report: counts, then names that look alike but were not merged."""
+    def report(self, today: date | None = None) -> list[str]:
+        """The build report: counts, names that look alike but were not merged, then the sources
+        under answers by the month they were checked."""
         lines = [
             f"{_count(len(self.glossary.entries), 'glossary term')} from "
             f"{_count(self.question_count, 'question')} on {_count(len(self.pages), 'page')}",
@@ -185,7 +188,13 @@ class GlossaryBuild:
                 f'"{pair.second.name}" ({pair.second.questions[0].location}); if they are the same '
                 f'concept, add aliases="{pair.second.name}" to the first'
             )
-        return lines
+        cited = [
+            (f"docs/{q.page.path}", c)
+            for h in self.harvests.values()
+            for q in h.questions
+            for c in q.citations
+        ]
+        return lines + sources_report(cited, today or date.today())
 
     def _mentioned_in(self) -> dict[str, list[Page]]:
         mentioned: dict[str, list[Page]] = {e.key: [] for e in self.glossary.entries}

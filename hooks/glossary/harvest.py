@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from .citations import check_stale_facts, read_citations
 from .errors import GlossaryError
-from .model import KINDS, LEVELS, AliasDeclaration, Harvest, Page, Question
+from .model import KINDS, LEVELS, AliasDeclaration, CardHistory, Harvest, Page, Question
 from .terms import slugify, term_from_question
 
 KEY_TERMS_MARKER = "<!-- glossary-key-terms -->"
@@ -29,11 +31,18 @@ _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*(?:\{[^}]*\})?\s*#*\s*$")
 _DETAILS = re.compile(r"^(?P<indent>\s*)\?\?\?\+?\s+question\b(?P<rest>.*)$")
 _TITLE = re.compile(r'^(?P<words>(?:\s+[\w-]+)*)\s*"(?P<title>[^"]*)"\s*$')
 _DIRECTIVE = re.compile(r"^\s*<!--\s*glossary:(?P<body>.*?)-->\s*$")
-_DIRECTIVE_START = re.compile(r"^\s*<!--\s*glossary:")
+_DIRECTIVE_START = re.compile(r"^\s*<!--\s*(?:glossary|card):")
+_CARD = re.compile(r"^\s*<!--\s*card:(?P<body>.*?)-->\s*$")
+_CARD_ID = re.compile(r"^(?:[\w./-]+\.md#)?q-[a-z0-9-]+$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _OPTION = re.compile(r'\s*(?:(?P<key>[a-z]+)="(?P<value>[^"]*)"|(?P<flag>[a-z]+))\s*')
 
 _FORMAT_HINT = (
     'write it as: ??? question fundamental concept "What is X?" with the answer indented 4 spaces below'
+)
+_CARD_HINT = (
+    'write <!-- card: was="q-old-anchor" changed="YYYY-MM-DD" change="what changed, in a line" --> '
+    "(every option optional; see CONTRIBUTING.md)"
 )
 _LEVEL_HINT = f"a level ({', '.join(LEVELS)}) and a kind ({', '.join(KINDS)})"
 
@@ -82,6 +91,12 @@ def harvest_page(markdown: str, page: Page) -> Harvest:
             continue
         if line.strip() == KEY_TERMS_MARKER:
             key_terms_lines.append(number)
+        elif _CARD.match(line):
+            raise GlossaryError(
+                page.path,
+                number,
+                "a card directive belongs at the top of an answer, right below its question",
+            )
         elif _DIRECTIVE_START.match(line):
             declarations.append(_read_declaration(line, page, number))
         index += 1
@@ -122,9 +137,12 @@ def _read_question(
         body.pop(0)
         first += 1
 
-    directive = _Directive()
-    if body and _DIRECTIVE.match(body[0]):
-        directive = _parse_directive(body[0], page, first)
+    directive, history = _Directive(), CardHistory()
+    while body and _DIRECTIVE_START.match(body[0]):
+        if _CARD.match(body[0]):
+            history = _parse_card(body[0], page, first)
+        else:
+            directive = _parse_directive(body[0], page, first)
         body = body[1:]
         first += 1
         while body and not body[0].strip():
@@ -133,6 +151,8 @@ def _read_question(
     if not body:
         raise GlossaryError(page.path, number, f'question "{question}" has no answer; {_FORMAT_HINT}')
     _check_body(body, page, first, question)
+    citations = read_citations(body, page.path, first)
+    check_stale_facts(body, page.path, first, question, citations)
     if directive.of is not None:
         raise GlossaryError(
             page.path, start + 2, 'of="..." declares aliases outside a question; inside one, use term="..."'
@@ -140,7 +160,20 @@ def _read_question(
     term, aliases = _term_of(question, directive)
     qid = _unique_id("q-" + slugify(question), used_ids)
     return (
-        Question(page, number, section, question, "\n".join(body), qid, term, aliases, level, kind),
+        Question(
+            page,
+            number,
+            section,
+            question,
+            "\n".join(body),
+            qid,
+            term,
+            aliases,
+            level,
+            kind,
+            history,
+            citations,
+        ),
         end,
     )
 
@@ -190,7 +223,7 @@ def _check_body(body: list[str], page: Page, first: int, question: str) -> None:
             raise GlossaryError(
                 page.path,
                 first + offset,
-                "a glossary directive must be the first line of the answer, right below the question",
+                "a glossary or card directive must be at the top of the answer, right below the question",
             )
     if fence is not None:
         raise GlossaryError(
@@ -265,6 +298,63 @@ def _parse_directive(line: str, page: Page, number: int) -> _Directive:
     term = options["term"].strip() if "term" in options else None
     of = options["of"].strip() if "of" in options else None
     return _Directive(term=term, aliases=aliases, none="none" in flags, of=of)
+
+
+def _parse_card(line: str, page: Page, number: int) -> CardHistory:
+    """``<!-- card: was="q-old" changed="2026-12-05" change="what changed" -->`` on an answer's top."""
+    match = _CARD.match(line)
+    assert match is not None
+    options: dict[str, str] = {}
+    body, position = match["body"], 0
+    while position < len(body):
+        option = _OPTION.match(body, position)
+        if not option or option.end() == position or not option["key"]:
+            raise GlossaryError(
+                page.path,
+                number,
+                f'cannot read card directive near "{body[position:].strip()}"; {_CARD_HINT}',
+            )
+        options[option["key"]] = option["value"].strip()
+        position = option.end()
+    unknown = set(options) - {"was", "changed", "change"}
+    if unknown:
+        raise GlossaryError(
+            page.path, number, f"unknown card option {', '.join(sorted(unknown))}; {_CARD_HINT}"
+        )
+    if ("changed" in options) != ("change" in options) or options.get("change") == "":
+        raise GlossaryError(
+            page.path,
+            number,
+            'changed="YYYY-MM-DD" and change="what changed, in a line" go together; ' + _CARD_HINT,
+        )
+    changed = options.get("changed")
+    if changed is not None and not _valid_date(changed):
+        raise GlossaryError(
+            page.path, number, f'changed="{changed}" is not a date; write changed="YYYY-MM-DD"'
+        )
+    was = tuple(w.strip() for w in options.get("was", "").split(",") if w.strip())
+    for old in was:
+        if not _CARD_ID.match(old):
+            raise GlossaryError(
+                page.path,
+                number,
+                f'was="{old}" is not a card id: give the old anchor (q-old-wording) or, for a question moved '
+                "from another page, page.md#q-old-wording",
+            )
+    if "was" in options and not was:
+        raise GlossaryError(page.path, number, 'was="" is empty; name the old anchor, or leave was out')
+    full = tuple(old if "#" in old else f"{page.path}#{old}" for old in was)
+    return CardHistory(was=full, changed=changed, change=options.get("change"))
+
+
+def _valid_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _unique_id(base: str, used: set[str]) -> str:

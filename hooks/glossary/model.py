@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .citations import Citation
 
 
 @dataclass(frozen=True)
@@ -12,6 +16,18 @@ class Page:
     path: str
     title: str
     order: int
+
+
+@dataclass(frozen=True)
+class CardHistory:
+    """What an author declared of a question's past: ``<!-- card: was=... changed=... change=... -->``."""
+
+    was: tuple[str, ...] = ()
+    """Card ids the question had before (oldest first), so progress and Anki notes follow it."""
+    changed: str | None = None
+    """The day (``YYYY-MM-DD``) its answer last changed in substance."""
+    change: str | None = None
+    """What changed, in a line, for learners who studied the old answer."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,9 @@ class Question:
     """How deep the question goes: one of ``LEVELS``."""
     kind: str = "concept"
     """What the question asks for: one of ``KINDS``."""
+    history: CardHistory = CardHistory()
+    citations: tuple[Citation, ...] = ()
+    """The sources listed under the answer, with the month each was checked."""
 
     @property
     def location(self) -> str:

@@ -3,8 +3,9 @@
 Anki reads the header lines (``#separator:tab``, ``#html:true``, ``#tags column:3``...) and then one
 note per line: front, back, tags, guid. Fields are HTML. A field holding a tab, a newline or a double
 quote is put in double quotes with its quotes doubled (Anki's CSV rules); a tab inside HTML becomes
-``&#9;`` so nothing but the separators is a raw tab. The guid column is the card's stable id, so
-importing a newer deck updates the notes it imported before instead of adding copies.
+``&#9;`` so nothing but the separators is a raw tab. The guid column is the oldest id the card had
+(``identity.anki_guids``), so importing a newer deck, even after a question was reworded, updates the
+notes it imported before instead of adding copies.
 """
 
 from __future__ import annotations
@@ -66,5 +67,5 @@ def anki_deck(cards: Iterable[Card], site_url: str, back: Callable[[str, str, st
         front = html.escape(card.question, quote=True)
         note_back = back(answer, join_url(site_url, card.url), card.stage_title)
         tags = f"{anki_tag(card.stage)} level::{card.level} kind::{card.kind}"
-        lines.append("\t".join(anki_field(f) for f in (front, note_back, tags, card.id)))
+        lines.append("\t".join(anki_field(f) for f in (front, note_back, tags, card.guid or card.id)))
     return "\n".join(lines) + "\n"

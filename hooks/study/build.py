@@ -36,6 +36,7 @@ from .cards import (
     stages_of,
     study_index_js,
 )
+from .identity import anki_guids, check_published, read_published, successors
 from .interview import checklist
 from .quiz import quiz_items
 
@@ -55,6 +56,7 @@ INTERVIEW_MARKER = "<!-- study:interview-app -->"
 QUIZ_LENGTH = 10
 QUIZ_MARKER = "<!-- study:quiz-app -->"
 CHEATSHEET_PATH = "cheatsheet.md"
+CHANGES_PATH = "changes.md"
 CARDS_PATH = "cards.json"
 CARDS_SCRIPT_PATH = "cards.js"
 ANKI_PATH = "mlops-study-guide-anki.txt"
@@ -101,6 +103,11 @@ class StudyBuild:
     @classmethod
     def create(cls, glossary: GlossaryBuild, templates: Path, page_urls: dict[str, str]) -> StudyBuild:
         return cls(glossary, Renderer.from_directory(templates), dict(page_urls))
+
+    def check_published(self, text: str, path: str) -> None:
+        """Every card id in ``published-cards.txt`` (its ``text``) is still a card, named by its
+        successor's ``was``, or retired: raises GlossaryError otherwise (``identity.check_published``)."""
+        check_published(read_published(text, path), self._questions(), path)
 
     @property
     def stage_pages(self) -> list[Page]:
@@ -155,14 +162,18 @@ class StudyBuild:
     def cards(self) -> list[Card]:
         """Every card, remade only when ``collect`` has found more answers since the last call."""
         if self._cards is None or self._cards[0] != len(self.answers):
-            self._cards = (len(self.answers), build_cards(self._questions(), self.answers, self.page_urls))
+            questions = self._questions()
+            cards = build_cards(questions, self.answers, self.page_urls, anki_guids(questions))
+            self._cards = (len(self.answers), cards)
         return self._cards[1]
 
     def _questions(self) -> list[Question]:
         return [q for h in self.glossary.harvests.values() for q in h.questions]
 
     def study_index(self) -> str:
-        return study_index_js(self.stages(), self.page_urls[FLASHCARDS_PATH])
+        questions = self._questions()
+        changed = {card_id(q): q.history.changed for q in questions if q.history.changed}
+        return study_index_js(self.stages(), self.page_urls[FLASHCARDS_PATH], successors(questions), changed)
 
     def flashcards_markdown(self) -> str:
         template = self.renderer.markdown_env.get_template("flashcards.md.html")
@@ -172,6 +183,7 @@ class StudyBuild:
             anki_path=ANKI_PATH,
             cards_path=CARDS_PATH,
             cheatsheet_path=CHEATSHEET_PATH,
+            changes_path=CHANGES_PATH,
         )
 
     def flashcards_html(self, html: str, scripts: Sequence[str] = ()) -> str:
@@ -283,6 +295,26 @@ class StudyBuild:
             glossary=relative_path(self.glossary.glossary_path, CHEATSHEET_PATH),
         )
 
+    def changes_markdown(self) -> str:
+        """The "What changed" page: every answer changed in substance, newest first, linked."""
+        changed = sorted(
+            (q for q in self._questions() if q.history.changed),
+            key=lambda q: (q.history.changed or "", -q.page.order, -q.line),
+            reverse=True,
+        )
+        changes = [
+            {
+                "changed": q.history.changed,
+                "change": q.history.change,
+                "question": plain_text(q.question),
+                "stage": q.page.title,
+                "link": relative_path(q.page.path, CHANGES_PATH) + "#" + q.qid,
+            }
+            for q in changed
+        ]
+        template = self.renderer.markdown_env.get_template("changes.md.html")
+        return template.render(changes=changes, flashcards=relative_path(FLASHCARDS_PATH, CHANGES_PATH))
+
     def cards_json(self) -> str:
         return cards_json(self.cards(), self.stages())
 
@@ -310,7 +342,7 @@ def cheatsheet_anchor(page: Page) -> str:
 def _card_data(card: Card) -> dict[str, str]:
     """What the flashcards page needs of a card up front (its stage title is in the stage list, its
     answer in its stage's answer script)."""
-    return {
+    data = {
         "id": card.id,
         "stage": card.stage,
         "level": card.level,
@@ -318,3 +350,6 @@ def _card_data(card: Card) -> dict[str, str]:
         "question": card.question,
         "url": card.url,
     }
+    if card.changed and card.change:
+        data |= {"changed": card.changed, "change": card.change}
+    return data

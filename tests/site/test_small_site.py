@@ -206,6 +206,23 @@ def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path) -> No
             "stage.md:1",
             "backticks",
         ),
+        (
+            '??? question fundamental concept "What is X?"\n    X is a tool.\n\n'
+            "    It was released in 2025.\n",
+            "stage.md:4",
+            'names a year ("2025") but cites no source',
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    X is a tool.\n\n    Sources: the docs\n',
+            "stage.md:4",
+            "cannot read this sources line",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n'
+            '    <!-- card: changed="yesterday" change="x" -->\n    X.\n',
+            "stage.md:2",
+            "is not a date",
+        ),
     ],
 )
 def test_author_mistakes_stop_the_build_at_file_and_line(
@@ -243,3 +260,62 @@ def test_an_unknown_link_scope_is_an_error(tmp_path: Path) -> None:
         "docs/s.md: glossary_links is 'chapter'; write page or section"
         in f"{raised.value} {raised.value.__context__}"
     )
+
+
+CARDS = """# Stage
+
+??? question fundamental concept "What is a feature store, reworded?"
+    <!-- card: was="q-what-is-a-feature-store" changed="2026-12-01" change="Now says what it serves" -->
+    A feature store keeps features and serves them.
+
+    It was first described in 2017.
+
+    Sources (checked 2026-11): [Uber: Michelangelo](https://www.uber.com/blog/michelangelo-machine-learning-platform/)
+"""
+
+
+def published_cards(tmp_path: Path, *ids: str) -> None:
+    (tmp_path / "published-cards.txt").write_text("# ids\n" + "\n".join(ids) + "\n", encoding="utf-8")
+
+
+def test_a_published_card_that_disappeared_stops_the_build_at_its_line(tmp_path: Path) -> None:
+    published_cards(tmp_path, "stage.md#q-what-is-a-feature-store", "stage.md#q-what-is-data-drift")
+    with pytest.raises((PluginError, Abort)) as raised:
+        build(tmp_path, {"index.md": "# Home\n", "stage.md": CARDS})
+    message = f"{raised.value} {raised.value.__context__}"
+    assert "glossary: published-cards.txt:3: card stage.md#q-what-is-data-drift was published" in message
+
+
+def test_a_reworded_card_keeps_its_past_its_sources_and_its_change(tmp_path: Path) -> None:
+    published_cards(tmp_path, "stage.md#q-what-is-a-feature-store")
+    site = build(tmp_path, {"index.md": "# Home\n", "stage.md": CARDS})
+    (card,) = json.loads((site.path / "cards.json").read_text(encoding="utf-8"))["cards"]
+    assert (card["id"], card["guid"], card["changed"], card["change"]) == (
+        "stage.md#q-what-is-a-feature-store-reworded",
+        "stage.md#q-what-is-a-feature-store",
+        "2026-12-01",
+        "Now says what it serves",
+    )
+    assert 'class="answer-sources"' in card["answer_html"]
+    assert "michelangelo" in card["answer_html"]
+    index = (site.path / "study-index.js").read_text(encoding="utf-8")
+    assert (
+        '"renamed":{"stage.md#q-what-is-a-feature-store":["stage.md#q-what-is-a-feature-store-reworded"]}'
+        in index
+    )
+    assert '"changed":{"stage.md#q-what-is-a-feature-store-reworded":"2026-12-01"}' in index
+    deck = (site.path / "mlops-study-guide-anki.txt").read_text(encoding="utf-8").splitlines()[-1]
+    assert deck.endswith("\tstage.md#q-what-is-a-feature-store")
+    sources = site.html("stage/").select("details#q-what-is-a-feature-store-reworded p.answer-sources a")
+    assert [a["href"] for a in sources] == [
+        "https://www.uber.com/blog/michelangelo-machine-learning-platform/"
+    ]
+    entry = site.html("glossary/").select("p.answer-sources a")
+    assert [a.get_text() for a in entry] == ["Uber: Michelangelo"]
+    changes = site.html("changes/").select("article li")
+    assert [li.get_text(" ", strip=True) for li in changes] == [
+        "What is a feature store, reworded? (Stage): Now says what it serves"
+    ]
+    assert [li.a["href"] for li in changes if li.a] == ["../stage/#q-what-is-a-feature-store-reworded"]
+    report = (site.path / "glossary-report.txt").read_text(encoding="utf-8")
+    assert "checked 2026-11: 1\n  docs/stage.md:9 Uber: Michelangelo" in report

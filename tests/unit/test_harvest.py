@@ -142,7 +142,7 @@ def test_directive_in_running_text_is_not_a_declaration() -> None:
         (
             '??? question fundamental concept "What is X?"\n    A.\n    <!-- glossary: none -->\n',
             3,
-            "must be the first line",
+            "must be at the top of the answer",
         ),
         (
             '??? question fundamental concept "What is X?"\n    A.\n\n'
@@ -153,7 +153,7 @@ def test_directive_in_running_text_is_not_a_declaration() -> None:
         (
             '??? question fundamental concept "What is X?"\n\n    A.\n    <!-- glossary: none -->\n',
             4,
-            "must be the first line",
+            "must be at the top of the answer",
         ),
         (
             '??? question fundamental concept "What is X?"\n    A.\n\n    ```python\n    x = 1\n\nAfter.\n',

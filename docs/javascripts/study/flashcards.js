@@ -50,6 +50,7 @@
       source: $("fc-source"), done: $("fc-done"), previous: $("fc-prev"), flip: $("fc-flip"), next: $("fc-next"),
       grades: [1, 2, 3, 4].map((grade) => $(`fc-grade-${grade}`)), waits: [1, 2, 3, 4].map((grade) => $(`fc-wait-${grade}`)),
       live: $("fc-live"), exportButton: $("fc-export"), importButton: $("fc-import"), importFile: $("fc-import-file"),
+      importStatus: $("fc-import-status"), changed: $("fc-changed"),
       reset: $("fc-reset"), retention: $("fc-retention"),
     };
     const titles = Object.fromEntries(index.stages.map((stage) => [stage.path, stage.title]));
@@ -141,6 +142,11 @@
       ui.stageName.textContent = `· ${titles[card.stage] || card.stage}`;
       ui.state.textContent = stateText(record, now);
       ui.question.textContent = card.question;
+      const changed = store.changedSince(card.id);
+      ui.changed.hidden = !changed;
+      // No template literal inside another: the minifier drops the space after the colon.
+      const what = card.change ? ": " + card.change : "";
+      ui.changed.textContent = changed ? "Answer updated on " + changed + what + ". Read it again." : "";
       ui.answer.hidden = !state.flipped;
       ui.sourceLine.hidden = !state.flipped;
       if (!state.flipped) answers.prefetch(card.id); // there by the time the reader flips
@@ -234,27 +240,27 @@
       announce(`Shuffled. ${state.queue.length ? `${ui.position.textContent}. Question: ${current().question}` : ""}`);
     });
     ui.exportButton.addEventListener("click", () => {
-      const blob = new Blob([store.exportText()], { type: "application/json" });
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(blob);
-      link.download = `mlops-study-progress-${new Date().toISOString().slice(0, 10)}.json`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      store.exportFile();
       announce("Progress exported.");
     });
     ui.importButton.addEventListener("click", () => ui.importFile.click());
     ui.importFile.addEventListener("change", async () => {
       const file = ui.importFile.files[0];
       if (!file) return;
+      let message;
       try {
-        const count = store.importText(await file.text());
+        const done = store.importText(await file.text());
+        const notes = [
+          done.renamed ? `${done.renamed} under questions reworded since, moved to their new wording` : "",
+          done.unknown ? `${done.unknown} for questions this version of the guide does not have (kept, not shown)` : "",
+          done.coding ? `${done.coding} coding exercises` : "",
+        ].filter(Boolean);
+        message = "Imported progress for " + done.cards + " cards" + (notes.length ? ": " + notes.join("; ") : "") + ".";
         start(false);
-        announce(`Imported progress for ${count} cards.`);
       } catch (error) {
-        announce(`Could not import that file: ${error.message}`);
+        message = `Could not import ${file.name}: ${error.message}.`;
       }
+      ui.importStatus.textContent = message; // a status region: read out as well as shown
       ui.importFile.value = "";
     });
     ui.reset.addEventListener("click", () => {
@@ -267,8 +273,11 @@
     // A stage page links its own deck as flashcards/#stage=data/understanding.md. Followed by
     // instant navigation, this may run before the address bar shows that link, so the stage page
     // also leaves the stage in sessionStorage (progress.js).
-    const drilled = sessionStorage.getItem(DRILL_KEY);
-    sessionStorage.removeItem(DRILL_KEY);
+    let drilled = null;
+    try {
+      drilled = sessionStorage.getItem(DRILL_KEY);
+      sessionStorage.removeItem(DRILL_KEY);
+    } catch (error) { /* blocked storage: the address's #stage= still says which deck */ }
     const wanted = new URLSearchParams(location.hash.slice(1)).get("stage") || drilled;
     if (wanted && [...ui.stage.options].some((option) => option.value === wanted)) ui.stage.value = wanted;
 

@@ -111,7 +111,9 @@
       const minutes = Number(ui.minutes.value);
       Object.assign(session, { started: Date.now(), deadline: Date.now() + minutes * 60000, warned: minutes <= 1, over: false });
       ui.heading.textContent = `Question ${session.position + 1} of ${session.items.length}`;
-      ui.meta.textContent = `${item.dataset.stageTitle} · ${item.dataset.level} · ${item.dataset.kind} · ${minutes} minutes`;
+      const changed = store.changedSince(item.dataset.card);
+      ui.meta.textContent = `${item.dataset.stageTitle} · ${item.dataset.level} · ${item.dataset.kind} · ${minutes} minutes` +
+        (changed ? " · answer updated on " + changed + (item.dataset.change ? ": " + item.dataset.change : "") : "");
       ui.prompt.textContent = item.querySelector(".interview__pool-question").textContent;
       ui.notes.value = store.notes.get(item.dataset.card);
       ui.answerBody.replaceChildren();

@@ -27,7 +27,7 @@
 
   // Answers shown or hidden ---------------------------------------------------------------------
 
-  const mode = () => (localStorage.getItem(MODE_KEY) === "shown" ? "shown" : "hidden");
+  const mode = () => (window.studySafeStorage.get(MODE_KEY).value === "shown" ? "shown" : "hidden");
   // On arrival only "shown" opens every answer: closing them would also close the one a link to
   // #q-... has just opened. The switch itself opens or closes them all.
   const applyMode = (article, switched = false) => {
@@ -51,12 +51,16 @@
   document.documentElement.classList.add("study-ready");
   document.addEventListener("click", (event) => {
     const drill = event.target.closest && event.target.closest(".study-drill[data-stage]");
-    if (drill) sessionStorage.setItem("mlops-study-guide:drill", drill.dataset.stage); // flashcards.js
+    if (drill) {
+      try {
+        sessionStorage.setItem("mlops-study-guide:drill", drill.dataset.stage); // flashcards.js
+      } catch (error) { /* blocked storage: the link's #stage= still says which deck */ }
+    }
     const button = event.target.closest && event.target.closest(".study-toggle, .study-rate button");
     const article = button && button.closest("article.md-content__inner");
     if (!article) return;
     if (button.classList.contains("study-toggle")) {
-      localStorage.setItem(MODE_KEY, mode() === "shown" ? "hidden" : "shown");
+      window.studySafeStorage.set(MODE_KEY, mode() === "shown" ? "hidden" : "shown");
       applyMode(article, true);
       return;
     }

@@ -93,44 +93,193 @@ window.studyOnEveryPage = (work) => {
   const empty = () => ({ version: VERSION, cards: {} });
   const listeners = new Set();
   const notify = () => listeners.forEach((listener) => listener());
-  const write = (data) => {
-    try {
-      localStorage.setItem(PROGRESS_KEY, JSON.stringify(data));
-    } catch (error) {
-      console.warn("study: progress not saved", error);
-    }
-    notify();
+
+  // Browser storage that may be blocked (private windows, site data refused: every access throws) or
+  // full (QuotaExceededError on write). Each call says whether it worked instead of throwing.
+  const storage = {
+    get(key) {
+      try {
+        return { ok: true, value: localStorage.getItem(key) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    },
+    set(key, value) {
+      try {
+        localStorage.setItem(key, value);
+        return null;
+      } catch (error) {
+        return error;
+      }
+    },
   };
-  const read = () => {
-    let saved = null;
+  window.studySafeStorage = storage;
+  const describe = (error) => (error && (error.name || error.message)) || "unknown error";
+
+  // What the app keeps when it cannot use the saved record: `memory` holds progress for this tab
+  // only; `problem` is what the notice (storage-notice.html) says, and what it offers to download.
+  const trouble = { memory: null, problem: null };
+  const setProblem = (problem) => {
+    trouble.problem = problem;
+    showNotice();
+  };
+  const KEPT_PREFIX = `${PROGRESS_KEY}:unreadable:`;
+  // The copies kept aside, [{key, why, dismissed}], so every page says so until the reader dismisses it.
+  const KEPT_LIST = `${PROGRESS_KEY}:unreadable`;
+  const keptCopies = () => {
+    const stored = storage.get(KEPT_LIST);
     try {
-      saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) || "null");
+      const list = JSON.parse((stored.ok && stored.value) || "[]");
+      return Array.isArray(list) ? list : [];
     } catch (error) {
-      console.warn("study: unreadable progress, starting afresh", error);
+      return [];
+    }
+  };
+  const index = () => window.studyIndex || { stages: [], renamed: {}, changed: {} };
+
+  /** Why saved data cannot be read as progress, or "" when it can. */
+  const unreadable = (data) => {
+    if (!data || typeof data !== "object" || Array.isArray(data)) return "it is not a progress record";
+    if (typeof data.cards !== "object" || data.cards === null || Array.isArray(data.cards)) return "it has no cards";
+    if (data.version !== undefined && !Number.isInteger(data.version)) return "its version is not a number";
+    return "";
+  };
+
+  /** The newer of two records of one card, with both review histories. */
+  const newer = (a, b) => {
+    const time = (r) => Math.max(r.reviewed || 0, r.lastReview || 0);
+    const [base, other] = time(a) >= time(b) ? [a, b] : [b, a];
+    const seen = new Set();
+    const history = [...(base.history || []), ...(other.history || [])]
+      .filter((entry) => Array.isArray(entry) && !seen.has(entry.join()) && seen.add(entry.join()))
+      .sort((x, y) => x[0] - y[0])
+      .slice(-HISTORY_LIMIT);
+    return { ...base, history };
+  };
+
+  /** Records under ids the guide has since renamed (study-index.js `renamed`) moved to their new ids;
+   * returns how many moved. A split question's successors each get the record. */
+  const followRenames = (cards) => {
+    let moved = 0;
+    for (const [old, successors] of Object.entries(index().renamed || {})) {
+      const record = cards[old];
+      if (!record) continue;
+      for (const id of successors) {
+        const carried = { ...record, movedFrom: old };
+        cards[id] = cards[id] ? newer(cards[id], carried) : carried;
+      }
+      delete cards[old];
+      moved += 1;
+    }
+    return moved;
+  };
+
+  const read = () => {
+    if (trouble.memory) return trouble.memory;
+    const stored = storage.get(PROGRESS_KEY);
+    if (!stored.ok) {
+      trouble.memory = empty();
+      setProblem({ kind: "unsaved", detail: `storage blocked: ${describe(stored.error)}` });
+      return trouble.memory;
+    }
+    if (stored.value === null) return empty();
+    let saved;
+    let why = "";
+    try {
+      saved = JSON.parse(stored.value);
+      why = unreadable(saved);
+    } catch (error) {
+      why = "it is not valid JSON, perhaps cut short";
+    }
+    if (!why && saved.version > VERSION) {
+      // A newer guide wrote it: never touch it, work in memory.
+      trouble.memory = empty();
+      setProblem({ kind: "newer", detail: saved.version, raw: stored.value });
+      return trouble.memory;
+    }
+    if (why) {
+      // Kept aside byte for byte before anything is written over it; if even that fails, untouched.
+      const key = `${KEPT_PREFIX}${new Date().toISOString()}`;
+      const failed = storage.set(key, stored.value);
+      if (failed) {
+        trouble.memory = empty();
+        setProblem({ kind: "kept", detail: `${why}; ${describe(failed)}`, raw: stored.value });
+        return trouble.memory;
+      }
+      storage.set(KEPT_LIST, JSON.stringify([...keptCopies(), { key, why, dismissed: false }]));
+      storage.set(PROGRESS_KEY, JSON.stringify(empty()));
+      setProblem({ kind: "damaged", detail: why, raw: stored.value, key });
+      return empty();
     }
     const data = migrate(saved);
-    if (!data) return empty();
-    if (data !== saved) {
+    const moved = followRenames(data.cards);
+    if (data !== saved || moved) {
       // First load after the FSRS update: the Leitner copy stays beside it, in case.
-      try {
-        localStorage.setItem(`${PROGRESS_KEY}:leitner-backup`, JSON.stringify(saved));
-        localStorage.setItem(PROGRESS_KEY, JSON.stringify(data));
-      } catch (error) {
-        console.warn("study: migrated progress not saved", error);
-      }
+      if (data !== saved) storage.set(`${PROGRESS_KEY}:leitner-backup`, stored.value);
+      persist(data);
     }
     return data;
   };
 
+  /** Save ``data``; on failure keep it in memory for this tab and say so. Returns whether it was saved. */
+  const persist = (data) => {
+    if (trouble.problem && (trouble.problem.kind === "newer" || trouble.problem.kind === "kept")) {
+      trouble.memory = data;
+      return false;
+    }
+    const failed = storage.set(PROGRESS_KEY, JSON.stringify(data));
+    if (failed) {
+      trouble.memory = data;
+      setProblem({ kind: "unsaved", detail: describe(failed) });
+      return false;
+    }
+    if (trouble.memory) {
+      // Storage works again: what this tab kept is saved now, and the notice goes.
+      trouble.memory = null;
+      if (trouble.problem && trouble.problem.kind === "unsaved") setProblem(null);
+    }
+    return true;
+  };
+  const write = (data) => {
+    persist(data);
+    notify();
+  };
+
   const settings = () => {
+    const stored = storage.get(SETTINGS_KEY);
     try {
-      const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) || "{}");
+      const saved = JSON.parse((stored.ok && stored.value) || "{}");
       const retention = Number(saved && saved.retention);
       return { retention: retention >= 0.7 && retention <= 0.99 ? retention : 0.9 };
     } catch (error) {
       return { retention: 0.9 };
     }
   };
+
+  /** A file the reader saves: progress exports and the notice's copy. */
+  const download = (text, name) => {
+    const blob = new Blob([text], { type: "application/json" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  /** The day a card's answer last changed (study-index.js), when the reader's last review predates it. */
+  const changedSince = (id, record) => {
+    const changed = (index().changed || {})[id];
+    if (!changed || !record || record.seenChange === changed) return null;
+    const reviewed = Math.max(record.reviewed || 0, record.lastReview || 0);
+    return reviewed && reviewed < Date.parse(`${changed}T00:00:00Z`) + DAY ? changed : null;
+  };
+
+  const CODING_STATUS = ["attempted", "solved"];
+  const isCoding = (r) => r && typeof r === "object" && CODING_STATUS.includes(r.status) && typeof r.at === "number";
+  const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
   const store = {
     VERSION,
@@ -156,6 +305,9 @@ window.studyOnEveryPage = (work) => {
           pending: [...(base.pending || []), [now, grade]] };
       }
       record.history = [...(record.history || []), [now, grade]].slice(-HISTORY_LIMIT);
+      const changed = (index().changed || {})[id];
+      if (changed) record.seenChange = changed; // reviewed with the current answer
+      else delete record.seenChange;
       data.cards[id] = record;
       write(data);
       return record;
@@ -169,13 +321,16 @@ window.studyOnEveryPage = (work) => {
         let current = isFsrs(record) ? record : null;
         for (const [at, grade] of record.pending) current = scheduler.review(current, grade, at, settings().retention);
         data.cards[id] = { ...current, history: record.history || [] };
+        if (record.seenChange) data.cards[id].seenChange = record.seenChange;
         changed = true;
       }
       if (changed) write(data);
     },
+    /** The day the card's answer changed, if the reader last reviewed it before: it is due again. */
+    changedSince: (id) => changedSince(id, read().cards[id]),
     isDue: (id, now = Date.now()) => {
       const record = read().cards[id];
-      return !record || !isFsrs(record) || record.due <= now;
+      return !record || !isFsrs(record) || record.due <= now || Boolean(changedSince(id, record));
     },
     countKnown: (ids) => {
       const cards = read().cards;
@@ -184,38 +339,143 @@ window.studyOnEveryPage = (work) => {
     settings,
     setRetention(value) {
       const retention = Math.min(0.99, Math.max(0.7, Number(value) || 0.9));
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...settings(), retention }));
+      storage.set(SETTINGS_KEY, JSON.stringify({ ...settings(), retention }));
       return retention;
     },
     reset: () => write(empty()),
-    exportText: () => JSON.stringify({
-      app: "mlops-study-guide", version: VERSION, exported: new Date().toISOString(),
-      settings: settings(), cards: read().cards,
-    }, null, 1),
-    /** Merge an exported file of any version: for each card the most recently reviewed record wins.
-     * Returns how many cards it held. */
-    importText(text) {
-      const incoming = migrate(JSON.parse(text));
-      if (!incoming) throw new Error("not a progress file: it has no cards");
+    exportText: () => {
       const data = read();
-      let count = 0;
-      for (const [id, saved] of Object.entries(incoming.cards)) {
-        const record = upgrade(saved);
-        if (!record) continue;
+      return JSON.stringify({
+        app: "mlops-study-guide", version: VERSION, exported: new Date().toISOString(),
+        settings: settings(), cards: data.cards, coding: data.coding || {},
+      }, null, 1);
+    },
+    download,
+    exportFile: () => download(store.exportText(), `mlops-study-progress-${today()}.json`),
+    /** Merge an exported file of any version, all or nothing: for each card the most recently
+     * reviewed record wins, so importing the same file twice changes nothing. Throws an Error whose
+     * message tells the reader why nothing was imported; returns what was imported. */
+    importText(text) {
+      if (text.length > MAX_IMPORT_BYTES) {
+        throw new Error(`the file is ${(text.length / 1048576).toFixed(1)} MB, larger than any progress file of this guide (20 MB at most): nothing was imported`);
+      }
+      let parsed;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        throw new Error("it is not valid JSON (perhaps cut short): nothing was imported");
+      }
+      if (parsed && parsed.app !== undefined && parsed.app !== "mlops-study-guide") {
+        throw new Error(`it was exported by another application (${String(parsed.app).slice(0, 40)}): nothing was imported`);
+      }
+      const why = unreadable(parsed);
+      if (why) throw new Error(`${why}: nothing was imported`);
+      if (parsed.version > VERSION) {
+        throw new Error(`it was exported by a newer version of this guide (format ${parsed.version}; this page reads 1 to ${VERSION}): nothing was imported. Import it into the newest version of the guide`);
+      }
+      const incoming = migrate(parsed);
+      const bad = Object.entries(incoming.cards).filter(([, record]) => !upgrade(record)).map(([id]) => id);
+      if (bad.length) {
+        throw new Error(`${bad.length} of its card records cannot be read (the first: ${bad[0]}): nothing was imported`);
+      }
+      const coding = parsed.coding && typeof parsed.coding === "object" ? parsed.coding : {};
+      const badCoding = Object.keys(coding).filter((slug) => !isCoding(coding[slug]));
+      if (badCoding.length) throw new Error(`its coding record ${badCoding[0]} cannot be read: nothing was imported`);
+      const cards = {};
+      for (const [id, record] of Object.entries(incoming.cards)) cards[id] = upgrade(record);
+      const renamed = followRenames(cards);
+      const known = new Set(index().stages.flatMap((stage) => stage.ids));
+      const unknown = Object.keys(cards).filter((id) => !known.has(id));
+      const data = JSON.parse(JSON.stringify(read())); // a copy: nothing changes unless it is saved
+      for (const [id, record] of Object.entries(cards)) {
         const current = data.cards[id];
         if (!current || (record.reviewed || 0) >= (current.reviewed || 0)) data.cards[id] = record;
-        count += 1;
       }
-      write(data);
-      return count;
+      data.coding = data.coding || {};
+      for (const [slug, record] of Object.entries(coding)) {
+        const current = data.coding[slug];
+        if (!current || record.at >= current.at) data.coding[slug] = record;
+      }
+      if (!trouble.memory) {
+        const failed = storage.set(PROGRESS_KEY, JSON.stringify(data));
+        if (failed) {
+          throw new Error(`this browser could not store it (${describe(failed)}): nothing was imported; your progress is as it was`);
+        }
+      } else {
+        trouble.memory = data;
+      }
+      notify();
+      return { cards: Object.keys(cards).length, renamed, unknown: unknown.length, coding: Object.keys(coding).length };
     },
     onChange: (listener) => listeners.add(listener),
+    /** What is wrong with saved progress, if anything: {kind, detail} (storage-notice.html). */
+    problem: () => trouble.problem && { kind: trouble.problem.kind, detail: trouble.problem.detail },
   };
+
+  // Solved and attempted coding exercises, in the same record as the cards (exported with them).
+  store.coding = {
+    get: (slug) => (read().coding || {})[slug] || null,
+    all: () => read().coding || {},
+    record(slug, { passed, code }, now = Date.now()) {
+      const data = read();
+      data.coding = data.coding || {};
+      const previous = data.coding[slug] || { status: "attempted", attempts: 0 };
+      const solved = passed || previous.status === "solved";
+      data.coding[slug] = {
+        status: solved ? "solved" : "attempted",
+        attempts: (previous.attempts || 0) + 1,
+        solvedAt: previous.solvedAt || (passed ? now : undefined),
+        code: typeof code === "string" ? code : previous.code,
+        at: now,
+      };
+      write(data);
+      return data.coding[slug];
+    },
+  };
+
+  /** The notice at the top of the page (storage-notice.html) shows the current problem, if any. */
+  function showNotice() {
+    const notice = document.getElementById("study-notice");
+    if (!notice) return;
+    const problem = trouble.problem;
+    notice.hidden = !problem || problem.dismissed;
+    if (notice.hidden) return;
+    const template = notice.dataset[problem.kind] || "";
+    document.getElementById("study-notice-text").textContent = template.replace("{detail}", problem.detail);
+    const dismiss = document.getElementById("study-notice-dismiss");
+    dismiss.hidden = problem.kind !== "damaged";
+    if (notice.dataset.wired) return;
+    notice.dataset.wired = "true";
+    document.getElementById("study-notice-export").addEventListener("click", () => {
+      const current = trouble.problem;
+      if (current && current.raw !== undefined) download(current.raw, `mlops-study-progress-unread-${today()}.json`);
+      else store.exportFile();
+    });
+    dismiss.addEventListener("click", () => {
+      const current = trouble.problem;
+      if (!current) return;
+      current.dismissed = true;
+      // The copy stays in storage; only the notice goes.
+      storage.set(KEPT_LIST, JSON.stringify(keptCopies().map((k) => (k.key === current.key ? { ...k, dismissed: true } : k))));
+      showNotice();
+    });
+  }
+  window.studyOnEveryPage(() => {
+    read();
+    if (!trouble.problem) {
+      const kept = keptCopies().find((k) => !k.dismissed);
+      const raw = kept && storage.get(kept.key);
+      if (raw && raw.ok && raw.value !== null) trouble.problem = { kind: "damaged", detail: kept.why, raw: raw.value, key: kept.key };
+    }
+    showNotice();
+  });
+
   // Quiz scores: per stage, how many answered and how many right; per question, the last result.
   const QUIZ_KEY = "mlops-study-guide:quiz";
   const readQuiz = () => {
     try {
-      const data = JSON.parse(localStorage.getItem(QUIZ_KEY) || "null");
+      const stored = storage.get(QUIZ_KEY);
+      const data = JSON.parse((stored.ok && stored.value) || "null");
       if (data && typeof data.stages === "object" && data.stages !== null) return data;
     } catch (error) {
       console.warn("study: unreadable quiz scores, starting afresh", error);
@@ -223,11 +483,8 @@ window.studyOnEveryPage = (work) => {
     return { version: 1, stages: {}, items: {} };
   };
   const writeQuiz = (data) => {
-    try {
-      localStorage.setItem(QUIZ_KEY, JSON.stringify(data));
-    } catch (error) {
-      console.warn("study: quiz score not saved", error);
-    }
+    const failed = storage.set(QUIZ_KEY, JSON.stringify(data));
+    if (failed) setProblem({ kind: "unsaved", detail: describe(failed) });
     notify();
   };
   store.quiz = {
@@ -245,7 +502,8 @@ window.studyOnEveryPage = (work) => {
   const NOTES_KEY = "mlops-study-guide:interview-notes";
   const readNotes = () => {
     try {
-      const data = JSON.parse(localStorage.getItem(NOTES_KEY) || "{}");
+      const stored = storage.get(NOTES_KEY);
+      const data = JSON.parse((stored.ok && stored.value) || "{}");
       return data && typeof data === "object" ? data : {};
     } catch (error) {
       return {};
@@ -257,11 +515,8 @@ window.studyOnEveryPage = (work) => {
       const data = readNotes();
       if (text) data[id] = text;
       else delete data[id];
-      try {
-        localStorage.setItem(NOTES_KEY, JSON.stringify(data));
-      } catch (error) {
-        console.warn("study: notes not saved", error);
-      }
+      const failed = storage.set(NOTES_KEY, JSON.stringify(data));
+      if (failed) setProblem({ kind: "unsaved", detail: describe(failed) });
     },
   };
   window.studyStore = store;
