@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATED_PAGES = ("glossary/", "flashcards/", "cheatsheet/")
+GENERATED_PAGES = ("glossary/", "flashcards/", "cheatsheet/", "changes/")
 
 
 def site_urls() -> list[str]:

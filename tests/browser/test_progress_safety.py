@@ -10,7 +10,8 @@ import shutil
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from axecheck import axe_violations
+from playwright.sync_api import Browser, Page, expect
 from sitebuild import ROOT, BuiltSite, build_site, listening_socket, serve, url_of
 
 if TYPE_CHECKING:
@@ -366,3 +367,20 @@ def test_a_card_studied_before_its_answer_changed_is_flagged_and_due(
     page.goto(url + "changes/", wait_until="networkidle")
     entry = page.locator("article li", has=page.get_by_role("link", name=ids["title"]))
     expect(entry).to_contain_text(ids["change"])
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_with_the_notice_showing(browser: Browser, server: str, scheme: str) -> None:
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})  # type: ignore[arg-type]
+    try:
+        page = context.new_page()
+        page.goto(server)
+        put(page, "{not json")
+        page.goto(server + "flashcards/", wait_until="networkidle")
+        expect(page.locator("#study-notice")).to_be_visible()
+        assert axe_violations(page) == []
+        page.get_by_role("button", name="Dismiss").focus()
+        page.keyboard.press("Enter")  # by keyboard too
+        expect(page.locator("#study-notice")).to_be_hidden()
+    finally:
+        context.close()
