@@ -259,12 +259,21 @@ def test_an_import_keeps_unknown_cards_and_twice_changes_nothing(
         "coding": {
             "psi": {"status": "solved", "attempts": 2, "solvedAt": 1_700_000_300_000, "at": 1_700_000_300_000}
         },
+        "notes": {ids[0]: "from the other laptop"},
+        "quiz": {"version": 1, "stages": {STAGE: {"right": 4, "asked": 5}}, "items": {}},
     }
     path = tmp_path / "progress.json"
     path.write_text(json.dumps(exported), encoding="utf-8")
+    page.goto(server)
+    put(page, json.dumps({ids[0]: "written here"}), "mlops-study-guide:interview-notes")
     page.goto(server + "flashcards/", wait_until="networkidle")
     text = import_file(page, path)
     assert re.search(r"Imported progress for 3 cards: .*1 for questions this version .* does not have", text)
+    notes = stored(page, "mlops-study-guide:interview-notes")
+    assert json.loads(notes or "{}") == {ids[0]: "written here\n\nfrom the other laptop"}
+    assert json.loads(stored(page, "mlops-study-guide:quiz") or "{}")["stages"] == {
+        STAGE: {"right": 4, "asked": 5}
+    }
     once = stored(page)
     saved = json.loads(once or "{}")
     assert saved["cards"] == exported["cards"]
@@ -272,6 +281,7 @@ def test_an_import_keeps_unknown_cards_and_twice_changes_nothing(
     page.locator("#fc-import-status").evaluate("node => { node.textContent = ''; }")
     import_file(page, path)
     assert stored(page) == once
+    assert stored(page, "mlops-study-guide:interview-notes") == notes
 
 
 # Reworded questions and corrected answers ----------------------------------------------------------

@@ -348,6 +348,7 @@ window.studyOnEveryPage = (work) => {
       return JSON.stringify({
         app: "mlops-study-guide", version: VERSION, exported: new Date().toISOString(),
         settings: settings(), cards: data.cards, coding: data.coding || {},
+        quiz: readQuiz(), notes: readNotes(),
       }, null, 1);
     },
     download,
@@ -379,6 +380,13 @@ window.studyOnEveryPage = (work) => {
         throw new Error(`${bad.length} of its card records cannot be read (the first: ${bad[0]}): nothing was imported`);
       }
       const coding = parsed.coding && typeof parsed.coding === "object" ? parsed.coding : {};
+      if (parsed.notes !== undefined && (typeof parsed.notes !== "object" || parsed.notes === null ||
+          Object.values(parsed.notes).some((note) => typeof note !== "string"))) {
+        throw new Error("its interview notes cannot be read: nothing was imported");
+      }
+      if (parsed.quiz !== undefined && (!parsed.quiz || typeof parsed.quiz.stages !== "object" || parsed.quiz.stages === null)) {
+        throw new Error("its quiz scores cannot be read: nothing was imported");
+      }
       const badCoding = Object.keys(coding).filter((slug) => !isCoding(coding[slug]));
       if (badCoding.length) throw new Error(`its coding record ${badCoding[0]} cannot be read: nothing was imported`);
       const cards = {};
@@ -396,10 +404,17 @@ window.studyOnEveryPage = (work) => {
         const current = data.coding[slug];
         if (!current || record.at >= current.at) data.coding[slug] = record;
       }
+      const extras = mergedExtras(parsed);
       if (!trouble.memory) {
-        const failed = storage.set(PROGRESS_KEY, JSON.stringify(data));
-        if (failed) {
-          throw new Error(`this browser could not store it (${describe(failed)}): nothing was imported; your progress is as it was`);
+        // All or nothing: the three records are written together, and put back if one fails.
+        const writes = [[PROGRESS_KEY, JSON.stringify(data)], [QUIZ_KEY, extras.quiz], [NOTES_KEY, extras.notes]];
+        const before = writes.map(([key]) => storage.get(key).value);
+        for (const [key, value] of writes) {
+          const failed = storage.set(key, value);
+          if (failed) {
+            writes.forEach(([k], i) => (before[i] === null ? localStorage.removeItem(k) : storage.set(k, before[i])));
+            throw new Error(`this browser could not store it (${describe(failed)}): nothing was imported; your progress is as it was`);
+          }
         }
       } else {
         trouble.memory = data;
@@ -509,6 +524,26 @@ window.studyOnEveryPage = (work) => {
       return {};
     }
   };
+  /** An import's quiz scores and interview notes merged with this browser's, as the JSON to store:
+   * a stage's score with more answers wins, a question's newer result wins, and notes that differ are
+   * both kept. Merging the same file again changes nothing. */
+  function mergedExtras(parsed) {
+    const quiz = readQuiz();
+    quiz.items = quiz.items || {};
+    const incomingQuiz = parsed.quiz || { stages: {}, items: {} };
+    for (const [stage, score] of Object.entries(incomingQuiz.stages || {})) {
+      if (!quiz.stages[stage] || (score.asked || 0) > (quiz.stages[stage].asked || 0)) quiz.stages[stage] = score;
+    }
+    for (const [id, item] of Object.entries(incomingQuiz.items || {})) {
+      if (!quiz.items[id] || (item.at || 0) > (quiz.items[id].at || 0)) quiz.items[id] = item;
+    }
+    const notes = readNotes();
+    for (const [id, note] of Object.entries(parsed.notes || {})) {
+      if (!notes[id]) notes[id] = note;
+      else if (!notes[id].includes(note)) notes[id] = `${notes[id]}\n\n${note}`;
+    }
+    return { quiz: JSON.stringify(quiz), notes: JSON.stringify(notes) };
+  }
   store.notes = {
     get: (id) => readNotes()[id] || "",
     set(id, text) {
