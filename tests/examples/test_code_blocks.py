@@ -2,14 +2,18 @@
 
 A block followed by a ```text title="Output" block must print that text; a block that prints without
 one fails, so no number on the site is left unchecked. A block titled "Not run: <reason>" is skipped
-with its reason (CONTRIBUTING.md, "Code in answers").
+with its reason; one titled "On pandas 2: <reason>" runs in .venv-pandas2, for the libraries that have
+no pandas 3 release yet (CONTRIBUTING.md, "Code in answers").
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
+import subprocess
+import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +24,8 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
 TITLE = re.compile(r'title="(?P<title>[^"]*)"')
 NOT_RUN = "Not run: "
+ON_PANDAS_2 = "On pandas 2: "
+PANDAS_2_PYTHON = DOCS.parent / ".venv-pandas2" / "bin" / "python"
 
 
 @dataclass(frozen=True)
@@ -98,18 +104,52 @@ def test_block_runs_and_prints_what_the_page_shows(
     monkeypatch.chdir(tmp_path)
     # MLflow 3 reports usage to its makers unless told not to: no request leaves this machine.
     monkeypatch.setenv("MLFLOW_DISABLE_TELEMETRY", "true")
+    if block.title.startswith(ON_PANDAS_2):
+        assert block.title.removeprefix(ON_PANDAS_2).strip(), f"docs/{block.path}:{block.line}: say why"
+        printed = _run_on_pandas_2(block, tmp_path)
+    else:
+        printed = _run_here(block)
+    shown = output.code if output else ""
+    assert _lines(printed) == _lines(shown), (
+        f"docs/{block.path}:{block.line}: the block prints something other than its Output block"
+        if output
+        else f'docs/{block.path}:{block.line}: the block prints; add a ```text title="Output" block after it'
+    )
+
+
+def _run_here(block: Block) -> str:
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         exec(
             compile(textwrap.dedent(block.code), f"docs/{block.path}:{block.line}", "exec"),
             {"__name__": "__main__"},
         )
-    shown = output.code if output else ""
-    assert _lines(printed.getvalue()) == _lines(shown), (
-        f"docs/{block.path}:{block.line}: the block prints something other than its Output block"
-        if output
-        else f'docs/{block.path}:{block.line}: the block prints; add a ```text title="Output" block after it'
+    return printed.getvalue()
+
+
+def _run_on_pandas_2(block: Block, folder: Path) -> str:
+    """The block in .venv-pandas2 (make setup makes it), with warnings as the in-process run takes them."""
+    assert PANDAS_2_PYTHON.exists(), f"{PANDAS_2_PYTHON} is missing: run make setup"
+    script = folder / "block.py"
+    script.write_text(textwrap.dedent(block.code), encoding="utf-8")
+    done = subprocess.run(
+        [
+            os.fspath(PANDAS_2_PYTHON),
+            "-W",
+            "ignore::DeprecationWarning",
+            "-W",
+            "ignore::FutureWarning",
+            script.name,
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
+    sys.stderr.write(done.stderr)
+    assert done.returncode == 0, f"docs/{block.path}:{block.line} failed on pandas 2:\n{done.stderr[-2000:]}"
+    return done.stdout
 
 
 def _lines(text: str) -> list[str]:
