@@ -152,7 +152,7 @@ def _read_question(
         raise GlossaryError(page.path, number, f'question "{question}" has no answer; {_FORMAT_HINT}')
     _check_body(body, page, first, question)
     citations = read_citations(body, page.path, first)
-    # check_stale_facts(body, page.path, first, question, citations)  # DEV
+    check_stale_facts(body, page.path, first, question, citations)
     if directive.of is not None:
         raise GlossaryError(
             page.path, start + 2, 'of="..." declares aliases outside a question; inside one, use term="..."'
