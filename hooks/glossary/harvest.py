@@ -260,24 +260,7 @@ def _parse_directive(line: str, page: Page, number: int) -> _Directive:
     match = _DIRECTIVE.match(line)
     if not match:
         raise GlossaryError(page.path, number, "glossary directive must be one line: <!-- glossary: ... -->")
-    options: dict[str, str] = {}
-    flags: set[str] = set()
-    body = match["body"]
-    position = 0
-    while position < len(body):
-        option = _OPTION.match(body, position)
-        if not option or option.end() == position:
-            raise GlossaryError(
-                page.path,
-                number,
-                f'cannot read glossary directive near "{body[position:].strip()}"; '
-                'write options as key="value"',
-            )
-        if option["flag"]:
-            flags.add(option["flag"])
-        else:
-            options[option["key"]] = option["value"]
-        position = option.end()
+    options, flags = _read_options(match["body"], page, number, "glossary", 'write options as key="value"')
     unknown = (set(options) - {"term", "aliases", "of"}) | (flags - {"none"})
     if unknown:
         raise GlossaryError(
@@ -300,23 +283,34 @@ def _parse_directive(line: str, page: Page, number: int) -> _Directive:
     return _Directive(term=term, aliases=aliases, none="none" in flags, of=of)
 
 
+def _read_options(
+    body: str, page: Page, number: int, kind: str, hint: str
+) -> tuple[dict[str, str], set[str]]:
+    """The ``key="value"`` options and bare flags of a directive's ``body``, in one pass."""
+    options: dict[str, str] = {}
+    flags: set[str] = set()
+    position = 0
+    while position < len(body):
+        option = _OPTION.match(body, position)
+        if not option or option.end() == position:
+            raise GlossaryError(
+                page.path, number, f'cannot read {kind} directive near "{body[position:].strip()}"; {hint}'
+            )
+        if option["flag"]:
+            flags.add(option["flag"])
+        else:
+            options[option["key"]] = option["value"]
+        position = option.end()
+    return options, flags
+
+
 def _parse_card(line: str, page: Page, number: int) -> CardHistory:
     """``<!-- card: was="q-old" changed="2026-12-05" change="what changed" -->`` on an answer's top."""
     match = _CARD.match(line)
     assert match is not None
-    options: dict[str, str] = {}
-    body, position = match["body"], 0
-    while position < len(body):
-        option = _OPTION.match(body, position)
-        if not option or option.end() == position or not option["key"]:
-            raise GlossaryError(
-                page.path,
-                number,
-                f'cannot read card directive near "{body[position:].strip()}"; {_CARD_HINT}',
-            )
-        options[option["key"]] = option["value"].strip()
-        position = option.end()
-    unknown = set(options) - {"was", "changed", "change"}
+    options, flags = _read_options(match["body"], page, number, "card", _CARD_HINT)
+    options = {key: value.strip() for key, value in options.items()}
+    unknown = set(options) - {"was", "changed", "change"} | flags
     if unknown:
         raise GlossaryError(
             page.path, number, f"unknown card option {', '.join(sorted(unknown))}; {_CARD_HINT}"
