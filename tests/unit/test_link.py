@@ -3,21 +3,32 @@ from __future__ import annotations
 import pytest
 from glossary.link import add_question_ids, compile_matcher, link_terms
 from glossary.model import Definition, Entry
+from glossary.terms import display_name
 
 
-def entry(name: str, *aliases: str) -> Entry:
-    key = name.lower()
-    return Entry(key, name, key.replace(" ", "-"), aliases, (Definition("x", ()),), f"About {name}.")
+def entry(written: str, *aliases: str, unless: tuple[str, ...] = ()) -> Entry:
+    """An entry whose question writes its name as ``written``."""
+    key = written.lower()
+    return Entry(
+        key,
+        display_name(written),
+        key.replace(" ", "-"),
+        aliases,
+        (Definition("x", ()),),
+        f"About {written}.",
+        written=written,
+        unless=unless,
+    )
 
 
 MATCHER = compile_matcher(
     [
-        entry("Drift"),
-        entry("Model drift"),
-        entry("Data drift", "covariate shift"),
-        entry("Continuous integration", "CI"),
-        entry("Feature store"),
-        entry("Rollback"),
+        entry("drift"),
+        entry("model drift"),
+        entry("data drift", "covariate shift"),
+        entry("continuous integration", "CI"),
+        entry("feature store"),
+        entry("rollback"),
         entry("amp"),
     ]
 )
