@@ -38,6 +38,7 @@ _DIRECTIVE_START = re.compile(r"^\s*<!--\s*(?:glossary|card):")
 _CARD = re.compile(r"^\s*<!--\s*card:(?P<body>.*?)-->\s*$")
 _CARD_ID = re.compile(r"^(?:[\w./-]+\.md#)?q-[a-z0-9-]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PHRASE = re.compile(r"\s*(?:'([^']*)'|([^,]*))\s*(?:,|$)")
 _OPTION = re.compile(r'\s*(?:(?P<key>[a-z]+)="(?P<value>[^"]*)"|(?P<flag>[a-z]+))\s*')
 
 _FORMAT_HINT = (
@@ -345,7 +346,7 @@ def _parse_directive(line: str, page: Page, number: int) -> _Directive:
     aliases = _list(options, "aliases")
     if "aliases" in options and not aliases:
         raise GlossaryError(page.path, number, 'aliases="" is empty; list names separated by commas')
-    unless = _list(options, "unless")
+    unless = _phrases(options.get("unless", ""))
     if "unless" in options and not unless:
         raise GlossaryError(
             page.path,
@@ -361,6 +362,14 @@ def _parse_directive(line: str, page: Page, number: int) -> _Directive:
 def _list(options: dict[str, str], name: str) -> tuple[str, ...]:
     """A comma-separated option's items, stripped, without empty ones."""
     return tuple(item.strip() for item in options.get(name, "").split(",") if item.strip())
+
+
+def _phrases(value: str) -> tuple[str, ...]:
+    """``unless="coarser precision, 'Ingestion, validation'"``: phrases separated by commas, one that
+    holds a comma in single quotes."""
+    return tuple(
+        phrase.strip() for quoted, plain in _PHRASE.findall(value) if (phrase := quoted or plain).strip()
+    )
 
 
 def _parse_card(line: str, page: Page, number: int) -> CardHistory:

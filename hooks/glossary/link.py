@@ -28,7 +28,8 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
-# Elements whose text is never linked: code, headings, links, and things that are not running text.
+# Elements whose text is never linked: code, headings (and table header cells, the headings of a
+# table's columns), links, and things that are not running text.
 _NO_LINK = frozenset(
     {
         "a",
@@ -42,6 +43,7 @@ _NO_LINK = frozenset(
         "h4",
         "h5",
         "h6",
+        "th",
         "summary",
         "button",
         "script",
@@ -295,11 +297,17 @@ def _link_match(
 
 
 def _lowered(html: str) -> str:
-    """``html`` in lower case, each character where it was."""
-    lowered = html.lower()
+    """``html`` in lower case with line breaks and tabs made spaces, each character where it was."""
+    lowered = _spaced(html).lower()
     if len(lowered) != len(html):  # a character whose lower case is longer: keep it as it is
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in html)
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in _spaced(html))
     return lowered
+
+
+def _spaced(html: str) -> str:
+    """``html`` with line breaks and tabs made spaces: a name or phrase wrapped in the source is still
+    found, as the reader sees it on one line."""
+    return html.replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 def _matches(html: str, lowered: str, matcher: Matcher, page: str = "") -> list[tuple[int, int, str]]:
@@ -307,19 +315,23 @@ def _matches(html: str, lowered: str, matcher: Matcher, page: str = "") -> list[
     of a term inside a phrase in which it is another word (``unless``) on this ``page``.
 
     Matches inside tags are found too; the caller keeps those that fall in text nodes (``_in_tag``).
-    No term holds ``<`` or ``>``, so no match runs across a tag.
+    No term holds ``<`` or ``>``, so no match runs across a tag. A run of spaces or line breaks
+    reads as one space, as a reader sees it: a name wrapped in an indented list item is still found.
     """
     entity_starts, entity_ends = [], []
     for entity in _ENTITY.finditer(html):
         entity_starts.append(entity.start())
         entity_ends.append(entity.end())
+    text, where = _one_space(lowered)
+    cased = _SPACE_RUN.sub(" ", _spaced(html)) if where else _spaced(html)
     candidates = []
     unless: list[tuple[int, int, str]] = []
     size = len(html)
     word: _Word
     # Most of what the automaton finds is part of a longer word: tested inline, the cheapest way.
-    for end_index, word in matcher.automaton.iter(lowered):
-        start, end = end_index - word.length + 1, end_index + 1
+    for end_index, word in matcher.automaton.iter(text):
+        first = end_index - word.length + 1
+        start, end = (where(first), where(end_index) + 1) if where else (first, end_index + 1)
         if start > 0 and (html[start - 1].isalnum() or html[start - 1] == "_"):
             continue
         if end < size and (html[end].isalnum() or html[end] == "_"):
@@ -331,7 +343,7 @@ def _matches(html: str, lowered: str, matcher: Matcher, page: str = "") -> list[
             if not phrase.scope or phrase.scope == page:
                 unless.append((start, end, phrase.key))
         for form in word.forms:
-            if not form.as_written or html.startswith(form.form, start):
+            if not form.as_written or cased.startswith(form.form, first):
                 candidates.append((start, -(end - start), end, form.key))
                 break
     if unless:
@@ -346,6 +358,28 @@ def _matches(html: str, lowered: str, matcher: Matcher, page: str = "") -> list[
             chosen.append((start, end, key))
             cursor = end
     return chosen
+
+
+_SPACE_RUN = re.compile(r"  +")
+
+
+def _one_space(lowered: str) -> tuple[str, Callable[[int], int] | None]:
+    """``lowered`` (line breaks already spaces) with each run of spaces made one, and the function
+    that gives the position in ``lowered`` of a position in the result (None: nothing was changed)."""
+    runs = [(run.start(), run.end()) for run in _SPACE_RUN.finditer(lowered)]
+    if not runs:
+        return lowered, None
+    starts, removed, total = [], [], 0
+    for run_start, run_end in runs:
+        starts.append(run_start - total)  # where the run's one space stands in the result
+        total += run_end - run_start - 1
+        removed.append(total)
+
+    def where(position: int) -> int:
+        before = bisect.bisect_left(starts, position)  # runs whose space stands before ``position``
+        return position + (removed[before - 1] if before else 0)
+
+    return _SPACE_RUN.sub(" ", lowered), where
 
 
 _QUESTION_BLOCK = re.compile(r'<details class="question"(?P<attrs>[^>]*)>')

@@ -1,11 +1,13 @@
 """Related terms: what an entry's "See also" lists, the most specific relations first.
 
 Two entries are related when the answers of one mention the other, or when they are defined in the
-same section of a page. A mention says more the fewer entries make it: every answer about metrics
-mentions precision, so that "distributed training" mentions accuracy says little, while that it
+same section of a page. A mention says more the fewer entries make it: answer after answer mentions
+pipelines and accuracy, so that "distributed training" mentions accuracy says little, while that it
 mentions ZeRO says a lot. So a mention weighs the specificity of the term mentioned, as in IDF:
 ``log(N / entries mentioning it) / log(N)`` among N entries, 1 for a term only one entry mentions,
-near 0 for one that every entry mentions.
+near 0 for one that every entry mentions. A term more than √N entries mention (specificity below ½)
+is common: a passing mention of it relates nothing, unless it mentions the entry back or is defined
+beside it.
 """
 
 from __future__ import annotations
@@ -15,16 +17,20 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence, Set
+    from collections.abc import Callable, Mapping, Sequence, Set
 
 SEE_ALSO_LIMIT = 8
-# What a relation adds to the score of a related entry. A mention by the entry's own answers weighs
-# double (it is what the entry leans on), a mention both ways adds a bonus, and so does a definition in
-# the same section: the page's author put the two side by side.
+# What a relation adds to the score of a related entry, a mention times the specificity of the term
+# mentioned. A mention by the entry's own answers weighs double (it is what the entry leans on), a
+# mention both ways adds a bonus, and so does a definition in the same section (the page's author put
+# the two side by side) and, less, on the same page.
 OWN_MENTION = 2.0
 OTHER_MENTION = 1.0
 MUTUAL = 0.5
 SAME_SECTION = 1.0
+SAME_PAGE = 0.25
+# A term whose specificity is below this (more than √N entries mention it) is "common".
+COMMON = 0.5
 
 
 def specificity(mentions: Mapping[str, Set[str]]) -> dict[str, float]:
@@ -45,26 +51,41 @@ def related_scores(
     ``sections`` the (page, section) pairs where its questions stand.
     """
     weight = specificity(mentions)
+    in_section = _defined_together(sections, lambda place: place)
     scores: dict[str, defaultdict[str, float]] = {key: defaultdict(float) for key in mentions}
     for key, others in mentions.items():
-        for other in others:
-            if other == key or other not in scores:
-                continue
-            scores[key][other] += OWN_MENTION * weight[other]
+        for other in sorted(others & scores.keys() - {key}):
+            mutual = key in mentions[other]
+            if weight[other] >= COMMON or mutual or other in in_section.get(key, ()):
+                scores[key][other] += OWN_MENTION * weight[other]
             scores[other][key] += OTHER_MENTION * weight[other]
-            if key in mentions.get(other, ()) and key < other:  # once per pair
+            if mutual and key < other:  # once per pair
                 scores[key][other] += MUTUAL
                 scores[other][key] += MUTUAL
-    defined_in: dict[tuple[str, str], list[str]] = {}
-    for key in mentions:
-        for section in sorted(sections.get(key, ())):
-            defined_in.setdefault(section, []).append(key)
+    for key, others in in_section.items():
+        for other in others:
+            scores[key][other] += SAME_SECTION
+    # The same page only strengthens a relation found otherwise: a page holds too many terms to
+    # relate them all.
+    for key, others in _defined_together(sections, lambda place: place[0]).items():
+        for other in others & scores[key].keys():
+            scores[key][other] += SAME_PAGE
+    return scores
+
+
+def _defined_together(
+    sections: Mapping[str, Set[tuple[str, str]]], place: Callable[[tuple[str, str]], object]
+) -> dict[str, set[str]]:
+    """Per entry key, the other entries defined in the same ``place`` of a (page, section) pair."""
+    defined_in: dict[object, set[str]] = {}
+    for key, where in sections.items():
+        for spot in {place(section) for section in where}:
+            defined_in.setdefault(spot, set()).add(key)
+    together: dict[str, set[str]] = {}
     for keys in defined_in.values():
         for key in keys:
-            for other in keys:
-                if other != key:
-                    scores[key][other] += SAME_SECTION
-    return scores
+            together.setdefault(key, set()).update(keys - {key})
+    return together
 
 
 def related_terms(
