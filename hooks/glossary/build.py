@@ -200,8 +200,34 @@ class GlossaryBuild:
             for q in h.questions
             for c in q.citations
         ]
-        see_also = self._see_also_report() if len(self.links) == len(self.pages) else []
-        return lines + see_also + sources_report(cited, today or date.today())
+        linked = len(self.links) == len(self.pages)
+        after_linking = self._see_also_report() + self._unless_report() if linked else []
+        return lines + after_linking + sources_report(cited, today or date.today())
+
+    def _unless_report(self) -> list[str]:
+        """The unless= phrases that no page holds any more: the prose changed, so they no longer work."""
+        met_anywhere = {pair for found in self.links.values() for pair in found.unless_met}
+        missing = []
+        for entry in self.glossary.entries:
+            for question in entry.questions:
+                missing += [
+                    (f"docs/{question.location}", phrase, entry.name)
+                    for phrase in question.unless
+                    if (entry.key, phrase) not in met_anywhere
+                ]
+        for path, harvest in sorted(self.harvests.items(), key=lambda item: self.pages[item[0]].order):
+            on_page = self.glossary.unless_on_page.get(path, {})
+            met = self.links[path].unless_met
+            for declaration in harvest.alias_declarations:
+                for phrase in declaration.unless:
+                    keys = [key for key, phrases in on_page.items() if phrase in phrases]
+                    if not any((key, phrase) in met for key in keys):
+                        missing.append((f"docs/{declaration.location}", phrase, declaration.target))
+        return [
+            f'unless phrase not found: {location}: unless="{phrase}" ({term}) is in no page\'s text any '
+            "more; remove it, or write it as the text now reads"
+            for location, phrase, term in missing
+        ]
 
     def _mentioned_in(self) -> dict[str, list[Page]]:
         mentioned: dict[str, list[Page]] = {e.key: [] for e in self.glossary.entries}

@@ -88,10 +88,12 @@ class _Form:
 
 @dataclass(frozen=True)
 class _Phrase:
-    """A phrase in which the term ``key`` is another word: on page ``scope``, or every page if empty."""
+    """A phrase in which the term ``key`` is another word: on page ``scope``, or every page if empty.
+    ``phrase`` is the phrase as declared (the automaton also holds it with its last word's other number)."""
 
     key: str
     scope: str
+    phrase: str
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,11 @@ def compile_matcher(
             if len(form.lower()) == len(form):
                 forms.setdefault(form.lower(), []).append(_Form(entry.key, form, matches_as_written(form)))
         for phrase in entry.unless:
-            _add_phrase(phrases, phrase, _Phrase(entry.key, ""))
+            _add_phrase(phrases, phrase, _Phrase(entry.key, "", phrase))
     for path, by_key in sorted((unless_on_page or {}).items()):
         for key, page_phrases in sorted(by_key.items()):
             for phrase in page_phrases:
-                _add_phrase(phrases, phrase, _Phrase(key, path))
+                _add_phrase(phrases, phrase, _Phrase(key, path, phrase))
     automaton = ahocorasick.Automaton()
     for lowered in sorted(forms.keys() | phrases.keys()):
         automaton.add_word(
@@ -161,6 +163,8 @@ class PageLinks:
 
     mentioned: set[str] = field(default_factory=set)
     mentioned_by_question: dict[str, set[str]] = field(default_factory=dict)
+    unless_met: set[tuple[str, str]] = field(default_factory=set)
+    """The (term key, phrase) pairs of the ``unless`` phrases found on the page."""
 
 
 def link_terms(
@@ -183,7 +187,7 @@ def link_terms(
     linked: set[str] = set()
     lowered = _lowered(html)
     # One pass of the automaton over the whole page; each text node then takes the matches inside it.
-    matches = _matches(html, lowered, matcher, page) if len(matcher.automaton) else []
+    matches = _matches(html, lowered, matcher, page, found.unless_met) if len(matcher.automaton) else []
     next_match = 0
     position = 0
 
@@ -310,9 +314,12 @@ def _spaced(html: str) -> str:
     return html.replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
-def _matches(html: str, lowered: str, matcher: Matcher, page: str = "") -> list[tuple[int, int, str]]:
+def _matches(
+    html: str, lowered: str, matcher: Matcher, page: str = "", unless_met: set[tuple[str, str]] | None = None
+) -> list[tuple[int, int, str]]:
     """Leftmost-longest whole-word matches, outside character references, in order, without those
-    of a term inside a phrase in which it is another word (``unless``) on this ``page``.
+    of a term inside a phrase in which it is another word (``unless``) on this ``page``; the phrases
+    found go into ``unless_met``.
 
     Matches inside tags are found too; the caller keeps those that fall in text nodes (``_in_tag``).
     No term holds ``<`` or ``>``, so no match runs across a tag. A run of spaces or line breaks
@@ -342,6 +349,8 @@ def _matches(html: str, lowered: str, matcher: Matcher, page: str = "") -> list[
         for phrase in word.phrases:
             if not phrase.scope or phrase.scope == page:
                 unless.append((start, end, phrase.key))
+                if unless_met is not None:
+                    unless_met.add((phrase.key, phrase.phrase))
         for form in word.forms:
             if not form.as_written or cased.startswith(form.form, first):
                 candidates.append((start, -(end - start), end, form.key))
