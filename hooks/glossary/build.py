@@ -222,7 +222,8 @@ class GlossaryBuild:
                 for phrase in declaration.unless:
                     keys = [key for key, phrases in on_page.items() if phrase in phrases]
                     if not any((key, phrase) in met for key in keys):
-                        missing.append((f"docs/{declaration.location}", phrase, declaration.target))
+                        term = self.glossary.by_key[keys[0]].name if keys else declaration.target
+                        missing.append((f"docs/{declaration.location}", phrase, term))
         return [
             f'unless phrase not found: {location}: unless="{phrase}" ({term}) is in no page\'s text any '
             "more; remove it, or write it as the text now reads"

@@ -187,12 +187,19 @@ def link_terms(
     linked: set[str] = set()
     lowered = _lowered(html)
     # One pass of the automaton over the whole page; each text node then takes the matches inside it.
-    matches = _matches(html, lowered, matcher, page, found.unless_met) if len(matcher.automaton) else []
-    next_match = 0
+    phrases: list[tuple[int, str, str]] = []
+    matches = _matches(html, lowered, matcher, page, phrases) if len(matcher.automaton) else []
+    phrases.sort()
+    next_match = next_phrase = 0
     position = 0
 
     def text_until(end: int) -> None:
-        nonlocal next_match
+        nonlocal next_match, next_phrase
+        while next_phrase < len(phrases) and phrases[next_phrase][0] < end:
+            at, key, phrase = phrases[next_phrase]
+            if at >= position and not _in_tag(html, position, at):
+                found.unless_met.add((key, phrase))
+            next_phrase += 1
         first = next_match
         while next_match < len(matches) and matches[next_match][0] < end:
             next_match += 1
@@ -315,11 +322,15 @@ def _spaced(html: str) -> str:
 
 
 def _matches(
-    html: str, lowered: str, matcher: Matcher, page: str = "", unless_met: set[tuple[str, str]] | None = None
+    html: str,
+    lowered: str,
+    matcher: Matcher,
+    page: str = "",
+    phrases: list[tuple[int, str, str]] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Leftmost-longest whole-word matches, outside character references, in order, without those
     of a term inside a phrase in which it is another word (``unless``) on this ``page``; the phrases
-    found go into ``unless_met``.
+    found go into ``phrases`` as (start, term key, phrase).
 
     Matches inside tags are found too; the caller keeps those that fall in text nodes (``_in_tag``).
     No term holds ``<`` or ``>``, so no match runs across a tag. A run of spaces or line breaks
@@ -349,8 +360,8 @@ def _matches(
         for phrase in word.phrases:
             if not phrase.scope or phrase.scope == page:
                 unless.append((start, end, phrase.key))
-                if unless_met is not None:
-                    unless_met.add((phrase.key, phrase.phrase))
+                if phrases is not None:
+                    phrases.append((start, phrase.key, phrase.phrase))
         for form in word.forms:
             if not form.as_written or cased.startswith(form.form, first):
                 candidates.append((start, -(end - start), end, form.key))
