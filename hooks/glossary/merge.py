@@ -57,7 +57,7 @@ def merge_harvests(harvests: Iterable[Harvest]) -> Glossary:
     for declaration in sorted(declarations, key=lambda d: (d.page.order, d.line)):
         if declaration.unless:
             key = alias_of.get(term_key(declaration.target), term_key(declaration.target))
-            _check_unless(by_key[key], declaration.unless, declaration.location)
+            _check_unless(by_key[key], declaration.unless, declaration.location, on_one_page=True)
             on_page = unless_on_page.setdefault(declaration.page.path, {})
             on_page[key] = tuple(dict.fromkeys(on_page.get(key, ()) + declaration.unless))
     for entry in entries:
@@ -152,15 +152,17 @@ def _entry(key: str, questions: list[Question], aliases: dict[str, str]) -> Entr
     )
 
 
-def _check_unless(entry: Entry, phrases: tuple[str, ...], location: str) -> None:
-    """Each phrase in which ``entry`` is another word must hold one of its names and more words."""
+def _check_unless(entry: Entry, phrases: tuple[str, ...], location: str, on_one_page: bool = False) -> None:
+    """Each phrase in which ``entry`` is another word must hold one of its names and more words; on
+    one page (outside a question), a name alone says that the page never uses the term's sense."""
     forms = surface_forms(entry)
     for phrase in phrases:
-        if any(phrase.casefold() == form.casefold() for form in forms):
+        if not on_one_page and any(phrase.casefold() == form.casefold() for form in forms):
             raise GlossaryError(
                 *_split(location),
                 f'unless="{phrase}" is the term "{entry.name}" itself, which would then never be linked; '
-                'write the words around it that make it another word: unless="coarser precision"',
+                'write the words around it that make it another word (unless="coarser precision"), or, on '
+                f'a page that never uses its sense, <!-- glossary: of="{entry.name}" unless="{phrase}" -->',
             )
         if not any(contains_words(phrase, form) for form in forms):
             raise GlossaryError(

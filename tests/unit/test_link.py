@@ -266,3 +266,10 @@ def test_where_two_terms_share_a_string_the_case_decides() -> None:
     matcher = compile_matcher([replace(entry("zero"), key="number zero"), entry("ZeRO")])
     out, _ = link_terms("<p>ZeRO and zero and Zero</p>", matcher, lambda k, t: f"[{k}|{t}]", {})
     assert out == "<p>[zero|ZeRO] and [number zero|zero] and Zero</p>"
+
+
+def test_a_page_that_never_uses_a_terms_sense_links_none_of_its_mentions() -> None:
+    matcher = compile_matcher([entry("position bias")], {"judge.md": {"position bias": ("position bias",)}})
+    html = "<table><tr><td>Position bias</td></tr></table><p>position biases</p>"
+    out, found = link_terms(html, matcher, lambda k, t: f"[{k}|{t}]", {}, page="judge.md")
+    assert (out, found.mentioned) == (html, set())

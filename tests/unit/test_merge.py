@@ -183,3 +183,10 @@ def test_unless_mistakes_are_errors(pages: tuple[str, ...], location: str, messa
         merge(*pages)
     assert str(error.value).startswith(location)
     assert message in str(error.value)
+
+
+def test_on_one_page_the_term_alone_says_the_page_never_uses_its_sense() -> None:
+    glossary = merge(
+        qa("What is position bias?", "P."), '<!-- glossary: of="position bias" unless="Position bias" -->\n'
+    )
+    assert glossary.unless_on_page == {"p1.md": {"position bias": ("Position bias",)}}
