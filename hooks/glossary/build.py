@@ -9,7 +9,6 @@ between rebuilds, so nothing may be kept at module level). The MkDocs hook calls
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -21,6 +20,7 @@ from .errors import GlossaryError
 from .harvest import KEY_TERMS_MARKER, harvest_page
 from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
 from .merge import merge_harvests
+from .related import most_mentioned, related_terms, share_of_slots
 from .render import Renderer, escape_markdown
 
 if TYPE_CHECKING:
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
     from .model import Entry, Glossary, Harvest, Page
 
-SEE_ALSO_LIMIT = 8
+# The report measures how much of "See also" goes to this many of the terms most entries mention.
+GENERIC_TERMS = 5
 _QUESTION_TITLE = re.compile(
     r'^(?P<head>\s*\?\?\?\+?\s+question)(?:\s+[\w-]+)*\s+"(?P<title>[^"]*)(?P<tail>"\s*)$', re.M
 )
@@ -71,7 +72,7 @@ class GlossaryBuild:
             pages,
             glossary_path,
             Renderer.from_directory(templates),
-            compile_matcher(glossary.entries),
+            compile_matcher(glossary.entries, glossary.unless_on_page),
         )
 
     @property
@@ -108,7 +109,12 @@ class GlossaryBuild:
             )
         defined_by = self._page_index[1].get(path, {})
         html, found = link_terms(
-            html, self.matcher, lambda key, text: self._link(glossary_url, key, text), defined_by, per_section
+            html,
+            self.matcher,
+            lambda key, text: self._link(glossary_url, key, text),
+            defined_by,
+            per_section,
+            page=path,
         )
         self.links[path] = found
         return self._key_terms(path, html, glossary_url)
@@ -194,7 +200,35 @@ class GlossaryBuild:
             for q in h.questions
             for c in q.citations
         ]
-        return lines + sources_report(cited, today or date.today())
+        linked = len(self.links) == len(self.pages)
+        after_linking = self._see_also_report() + self._unless_report() if linked else []
+        return lines + after_linking + sources_report(cited, today or date.today())
+
+    def _unless_report(self) -> list[str]:
+        """The unless= phrases that no page holds any more: the prose changed, so they no longer work."""
+        met_anywhere = {pair for found in self.links.values() for pair in found.unless_met}
+        missing = []
+        for entry in self.glossary.entries:
+            for question in entry.questions:
+                missing += [
+                    (f"docs/{question.location}", phrase, entry.name)
+                    for phrase in question.unless
+                    if (entry.key, phrase) not in met_anywhere
+                ]
+        for path, harvest in sorted(self.harvests.items(), key=lambda item: self.pages[item[0]].order):
+            on_page = self.glossary.unless_on_page.get(path, {})
+            met = self.links[path].unless_met
+            for declaration in harvest.alias_declarations:
+                for phrase in declaration.unless:
+                    keys = [key for key, phrases in on_page.items() if phrase in phrases]
+                    if not any((key, phrase) in met for key in keys):
+                        term = self.glossary.by_key[keys[0]].name if keys else declaration.target
+                        missing.append((f"docs/{declaration.location}", phrase, term))
+        return [
+            f'unless phrase not found: {location}: unless="{phrase}" ({term}) is in no page\'s text any '
+            "more; remove it, or write it as the text now reads"
+            for location, phrase, term in missing
+        ]
 
     def _mentioned_in(self) -> dict[str, list[Page]]:
         mentioned: dict[str, list[Page]] = {e.key: [] for e in self.glossary.entries}
@@ -209,40 +243,50 @@ class GlossaryBuild:
         return self._see_also()
 
     def _see_also(self) -> dict[str, list[Entry]]:
-        """Related terms per entry, most related first, then listed by name.
-
-        A term is related when the entry's answers mention it (every mention in running text, not only
-        the first one a page links) or when its own answers mention the entry: "canary deployment"
-        explains itself against A/B testing, so A/B testing lists it too. Mentions by the entry's
-        answers weigh double: they are what the entry itself leans on.
-        """
-        forward: dict[str, Counter[str]] = {}
-        for entry in self.glossary.entries:
-            counts: Counter[str] = Counter()
-            for question in entry.questions:
-                counts.update(self.links[question.page.path].mentioned_by_question.get(question.qid, ()))
-            counts.pop(entry.key, None)
-            forward[entry.key] = counts
-        scores = {
-            key: Counter({other: 2 * n for other, n in counts.items()}) for key, counts in forward.items()
+        """Up to ``SEE_ALSO_LIMIT`` related terms per entry, the most specific relations (``related``),
+        listed by name."""
+        names = {entry.key: entry.name for entry in self.glossary.entries}
+        related = related_terms(self._mentions, self._sections, names)
+        return {
+            key: sorted((self.glossary.by_key[other] for other in others), key=lambda e: e.name.casefold())
+            for key, others in related.items()
         }
-        for key, counts in forward.items():
-            for other, n in counts.items():
-                scores[other][key] += n
-        see_also: dict[str, list[Entry]] = {}
-        for key, score in scores.items():
-            ranked = sorted(
-                score, key=lambda other: (-score[other], self.glossary.by_key[other].name.casefold())
-            )
-            see_also[key] = sorted(
-                (self.glossary.by_key[other] for other in ranked[:SEE_ALSO_LIMIT]),
-                key=lambda e: e.name.casefold(),
-            )
-        return see_also
+
+    @cached_property
+    def _mentions(self) -> dict[str, set[str]]:
+        """Per entry key, the terms its answers mention: every mention in running text, not only the
+        first one a page links, and not in a phrase where the term is another word."""
+        mentions: dict[str, set[str]] = {}
+        for entry in self.glossary.entries:
+            found: set[str] = set()
+            for question in entry.questions:
+                found.update(self.links[question.page.path].mentioned_by_question.get(question.qid, ()))
+            found.discard(entry.key)
+            mentions[entry.key] = found
+        return mentions
+
+    @property
+    def _sections(self) -> dict[str, set[tuple[str, str]]]:
+        return {e.key: {(q.page.path, q.section) for q in e.questions} for e in self.glossary.entries}
+
+    def _see_also_report(self) -> list[str]:
+        """How much of "See also" the terms that most entries mention take: the less, the more specific."""
+        see_also = self._see_also()
+        slots = sum(len(others) for others in see_also.values())
+        common = most_mentioned(self._mentions, GENERIC_TERMS)
+        share = share_of_slots(
+            {key: [e.key for e in others] for key, others in see_also.items()}, {key for key, _ in common}
+        )
+        listed = ", ".join(f"{self.glossary.by_key[key].name} {count}" for key, count in common)
+        entries = sum(bool(others) for others in see_also.values())
+        line = f"see also: {_count(slots, 'link')} in {_count(entries, 'entry', 'entries')}"
+        if common:
+            line += f", {100 * share:.1f} % of them to the {len(common)} terms most entries mention: {listed}"
+        return [line]
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+def _count(number: int, noun: str, nouns: str = "") -> str:
+    return f"{number} {noun if number == 1 else nouns or noun + 's'}"
 
 
 def _reject_scripts(answer: str, location: str) -> None:

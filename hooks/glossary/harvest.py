@@ -9,8 +9,11 @@ The authoring format is plain pymdownx.details Markdown, so a page renders the s
 The two words before the title are the question's level (fundamental, intermediate, advanced) and
 kind (concept, scenario, calculation, design), in either order; both are required. The optional
 first-line directive takes ``term="..."`` (override the term), ``aliases="a, b"``
-(more names for it) or ``none`` (a "What is" question that defines nothing). Outside a Q&A,
-``<!-- glossary: of="pipeline" aliases="ML pipeline" -->`` declares aliases of a term defined elsewhere.
+(more names for it), ``unless="a, b"`` (phrases in which the term is another word, never linked on
+any page) or ``none`` (a "What is" question that defines nothing). Outside a Q&A,
+``<!-- glossary: of="pipeline" aliases="ML pipeline" -->`` declares aliases of a term defined elsewhere,
+and ``<!-- glossary: of="precision" unless="coarser precision" -->`` phrases in which it is not linked
+on that page.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ _DIRECTIVE_START = re.compile(r"^\s*<!--\s*(?:glossary|card):")
 _CARD = re.compile(r"^\s*<!--\s*card:(?P<body>.*?)-->\s*$")
 _CARD_ID = re.compile(r"^(?:[\w./-]+\.md#)?q-[a-z0-9-]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PHRASE = re.compile(r"\s*(?:'([^']*)'|([^,]*))\s*(?:,|$)")
 _OPTION = re.compile(r'\s*(?:(?P<key>[a-z]+)="(?P<value>[^"]*)"|(?P<flag>[a-z]+))\s*')
 
 _FORMAT_HINT = (
@@ -53,6 +57,7 @@ class _Directive:
     aliases: tuple[str, ...] = ()
     none: bool = False
     of: str | None = None
+    unless: tuple[str, ...] = ()
 
 
 def harvest_page(markdown: str, page: Page) -> Harvest:
@@ -137,12 +142,15 @@ def _read_question(
         body.pop(0)
         first += 1
 
-    directive, history = _Directive(), CardHistory()
+    directive, history, unless_line = _Directive(), CardHistory(), first
     while body and _DIRECTIVE_START.match(body[0]):
         if _CARD.match(body[0]):
             history = _parse_card(body[0], page, first)
         else:
-            directive = _parse_directive(body[0], page, first)
+            parsed = _parse_directive(body[0], page, first)
+            if parsed.unless and not directive.unless:
+                unless_line = first
+            directive = _combine(directive, parsed, page, first)
         body = body[1:]
         first += 1
         while body and not body[0].strip():
@@ -158,6 +166,14 @@ def _read_question(
             page.path, start + 2, 'of="..." declares aliases outside a question; inside one, use term="..."'
         )
     term, aliases = _term_of(question, directive)
+    if directive.unless and term is None:
+        raise GlossaryError(
+            page.path,
+            unless_line,
+            f'unless="..." lists phrases in which the term a question defines is another word, and '
+            f'"{question}" defines none; name the term with term="...", or write '
+            '<!-- glossary: of="term" unless="..." --> outside the question',
+        )
     qid = _unique_id("q-" + slugify(question), used_ids)
     return (
         Question(
@@ -173,6 +189,7 @@ def _read_question(
             kind,
             history,
             citations,
+            directive.unless,
         ),
         end,
     )
@@ -244,16 +261,48 @@ def _term_of(question: str, directive: _Directive) -> tuple[str | None, tuple[st
     return term, tuple(dict.fromkeys(aliases + directive.aliases))
 
 
-def _read_declaration(line: str, page: Page, number: int) -> AliasDeclaration:
-    directive = _parse_directive(line, page, number)
-    if directive.of is None or not directive.aliases or directive.term or directive.none:
+def _combine(earlier: _Directive, later: _Directive, page: Page, number: int) -> _Directive:
+    """Two glossary directives at the top of one answer, read as one: each line adds its options."""
+    if earlier == _Directive():
+        return later
+    repeated = [
+        name
+        for name, twice in (
+            ("term=", earlier.term is not None and later.term is not None),
+            ("none", earlier.none and later.none),
+        )
+        if twice
+    ]
+    if repeated:
+        raise GlossaryError(page.path, number, f"{repeated[0]} is given twice at the top of this answer")
+    combined = _Directive(
+        term=later.term if later.term is not None else earlier.term,
+        aliases=tuple(dict.fromkeys(earlier.aliases + later.aliases)),
+        none=earlier.none or later.none,
+        unless=tuple(dict.fromkeys(earlier.unless + later.unless)),
+        of=later.of if later.of is not None else earlier.of,
+    )
+    if combined.none and (combined.term is not None or combined.aliases or combined.unless):
         raise GlossaryError(
             page.path,
             number,
-            "outside a question, a glossary directive declares aliases: "
-            '<!-- glossary: of="term" aliases="other name, ABBR" -->',
+            "none means the question defines no term, so it takes no term=, aliases= or unless=",
         )
-    return AliasDeclaration(page, number, directive.of, directive.aliases)
+    return combined
+
+
+def _read_declaration(line: str, page: Page, number: int) -> AliasDeclaration:
+    directive = _parse_directive(line, page, number)
+    declares = directive.aliases or directive.unless
+    if directive.of is None or not declares or directive.term or directive.none:
+        raise GlossaryError(
+            page.path,
+            number,
+            "outside a question, a glossary directive declares aliases of a term, or phrases in which it "
+            'is another word on this page: <!-- glossary: of="term" aliases="other name, ABBR" --> or '
+            '<!-- glossary: of="term" unless="phrase, other phrase" -->',
+        )
+    return AliasDeclaration(page, number, directive.of, directive.aliases, directive.unless)
 
 
 def _parse_directive(line: str, page: Page, number: int) -> _Directive:
@@ -261,26 +310,49 @@ def _parse_directive(line: str, page: Page, number: int) -> _Directive:
     if not match:
         raise GlossaryError(page.path, number, "glossary directive must be one line: <!-- glossary: ... -->")
     options, flags = _read_options(match["body"], page, number, "glossary", 'write options as key="value"')
-    unknown = (set(options) - {"term", "aliases", "of"}) | (flags - {"none"})
+    unknown = (set(options) - {"term", "aliases", "of", "unless"}) | (flags - {"none"})
     if unknown:
         raise GlossaryError(
             page.path,
             number,
             f"unknown glossary option {', '.join(sorted(unknown))}; "
-            'use term="...", aliases="...", of="..." or none',
+            'use term="...", aliases="...", unless="...", of="..." or none',
         )
     if "term" in options and not options["term"].strip():
         raise GlossaryError(page.path, number, 'term="" is empty; name the term, or write none')
-    if "none" in flags and ("term" in options or "aliases" in options):
+    if "none" in flags and ({"term", "aliases", "unless"} & set(options)):
         raise GlossaryError(
-            page.path, number, "none means the question defines no term, so it takes no term= or aliases="
+            page.path,
+            number,
+            "none means the question defines no term, so it takes no term=, aliases= or unless=",
         )
-    aliases = tuple(a.strip() for a in options.get("aliases", "").split(",") if a.strip())
+    aliases = _list(options, "aliases")
     if "aliases" in options and not aliases:
         raise GlossaryError(page.path, number, 'aliases="" is empty; list names separated by commas')
+    unless = _phrases(options.get("unless", ""))
+    if "unless" in options and not unless:
+        raise GlossaryError(
+            page.path,
+            number,
+            'unless="" is empty; list the phrases in which the term is another word, separated by commas '
+            '(unless="coarser precision, numerical precision")',
+        )
     term = options["term"].strip() if "term" in options else None
     of = options["of"].strip() if "of" in options else None
-    return _Directive(term=term, aliases=aliases, none="none" in flags, of=of)
+    return _Directive(term=term, aliases=aliases, none="none" in flags, of=of, unless=unless)
+
+
+def _list(options: dict[str, str], name: str) -> tuple[str, ...]:
+    """A comma-separated option's items, stripped, without empty ones."""
+    return tuple(item.strip() for item in options.get(name, "").split(",") if item.strip())
+
+
+def _phrases(value: str) -> tuple[str, ...]:
+    """``unless="coarser precision, 'Ingestion, validation'"``: phrases separated by commas, one that
+    holds a comma in single quotes."""
+    return tuple(
+        phrase.strip() for quoted, plain in _PHRASE.findall(value) if (phrase := quoted or plain).strip()
+    )
 
 
 def _read_options(

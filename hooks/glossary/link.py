@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from .terms import plural, singular
+from .terms import matches_as_written, number_forms
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from .model import Entry
 
@@ -28,7 +28,8 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
-# Elements whose text is never linked: code, headings, links, and things that are not running text.
+# Elements whose text is never linked: code, headings (and table header cells, the headings of a
+# table's columns), links, and things that are not running text.
 _NO_LINK = frozenset(
     {
         "a",
@@ -42,6 +43,7 @@ _NO_LINK = frozenset(
         "h4",
         "h5",
         "h6",
+        "th",
         "summary",
         "button",
         "script",
@@ -75,38 +77,84 @@ class Matcher:
     automaton: ahocorasick.Automaton
 
 
-def compile_matcher(entries: Iterable[Entry]) -> Matcher:
-    """Every name, alias and regular plural of every term, in one automaton.
+@dataclass(frozen=True)
+class _Form:
+    """A way of writing a term: ``as_written`` forms match only in their own case."""
 
-    All-caps acronyms (``CI``, ``KNN``) match only in capitals; other forms match in any case.
+    key: str
+    form: str
+    as_written: bool
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A phrase in which the term ``key`` is another word: on page ``scope``, or every page if empty.
+    ``phrase`` is the phrase as declared (the automaton also holds it with its last word's other number)."""
+
+    key: str
+    scope: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What one lower-cased string in the automaton stands for."""
+
+    length: int
+    forms: tuple[_Form, ...]
+    phrases: tuple[_Phrase, ...]
+
+
+def compile_matcher(
+    entries: Iterable[Entry], unless_on_page: Mapping[str, Mapping[str, Iterable[str]]] | None = None
+) -> Matcher:
+    """Every name, alias and regular plural of every term, in one automaton, with the phrases in
+    which a term is not linked (``Entry.unless`` on every page; ``unless_on_page[path][key]`` on one).
+
+    A form written with a capital letter (``ZeRO``, ``CI``, ``KV cache``) matches only as written;
+    a form in lower case matches in any case. Where two terms share a string, the one written in
+    that exact case wins, then the first.
     """
-    automaton = ahocorasick.Automaton()
+    forms: dict[str, list[_Form]] = {}
+    phrases: dict[str, list[_Phrase]] = {}
     for entry in entries:
-        for form in _surface_forms(entry):
-            lowered = form.lower()
-            if automaton.exists(lowered) or len(lowered) != len(form):
-                continue
-            automaton.add_word(lowered, (entry.key, form, len(form), _is_acronym(form)))
+        for form in surface_forms(entry):
+            if len(form.lower()) == len(form):
+                forms.setdefault(form.lower(), []).append(_Form(entry.key, form, matches_as_written(form)))
+        for phrase in entry.unless:
+            _add_phrase(phrases, phrase, _Phrase(entry.key, "", phrase))
+    for path, by_key in sorted((unless_on_page or {}).items()):
+        for key, page_phrases in sorted(by_key.items()):
+            for phrase in page_phrases:
+                _add_phrase(phrases, phrase, _Phrase(key, path, phrase))
+    automaton = ahocorasick.Automaton()
+    for lowered in sorted(forms.keys() | phrases.keys()):
+        automaton.add_word(
+            lowered, _Word(len(lowered), _readings(forms.get(lowered, [])), tuple(phrases.get(lowered, ())))
+        )
     if len(automaton):
         automaton.make_automaton()
     return Matcher(automaton)
 
 
-def _surface_forms(entry: Entry) -> list[str]:
+def _add_phrase(phrases: dict[str, list[_Phrase]], phrase: str, reading: _Phrase) -> None:
+    for form in number_forms(phrase):
+        if len(form.lower()) == len(form) and reading not in phrases.setdefault(form.lower(), []):
+            phrases[form.lower()].append(reading)
+
+
+def _readings(forms: list[_Form]) -> tuple[_Form, ...]:
+    """The forms that share one lower-cased string, in the order they are tried: those that match
+    only as written first, then the first term to claim the string in any case (no later one could
+    win)."""
+    exact = list(dict.fromkeys(f for f in forms if f.as_written))
+    loose = [f for f in forms if not f.as_written][:1]
+    return tuple(exact + loose)
+
+
+def surface_forms(entry: Entry) -> list[str]:
     """Each name as written, plus its other number ("feature store" and "feature stores")."""
-    forms = []
-    for name in (entry.name, *entry.aliases):
-        forms.append(name)
-        head, _, last = name.rpartition(" ")
-        if last[1:].islower():
-            other = plural(last) if singular(last) == last else singular(last)
-            forms.append(f"{head} {other}" if head else other)
-    return forms
-
-
-def _is_acronym(form: str) -> bool:
-    letters = [c for c in form if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 2 and form == form.upper()
+    return [form for name in (entry.written or entry.name, *entry.aliases) for form in number_forms(name)]
 
 
 @dataclass
@@ -115,6 +163,8 @@ class PageLinks:
 
     mentioned: set[str] = field(default_factory=set)
     mentioned_by_question: dict[str, set[str]] = field(default_factory=dict)
+    unless_met: set[tuple[str, str]] = field(default_factory=set)
+    """The (term key, phrase) pairs of the ``unless`` phrases found on the page."""
 
 
 def link_terms(
@@ -123,11 +173,13 @@ def link_terms(
     render_link: Callable[[str, str], str],
     defined_by: dict[str, str],
     per_section: bool = False,
+    page: str = "",
 ) -> tuple[str, PageLinks]:
     """Link the first mention of each term in ``html``; returns the new HTML and what was found.
 
     ``render_link(term_key, text_html)`` makes the link; ``defined_by`` maps the id of each Q&A
-    block on this page to the key of the term it defines, which is never linked inside it.
+    block on this page to the key of the term it defines, which is never linked inside it. ``page``
+    (the page's path) selects the phrases declared for this page in which a term is another word.
     """
     found = PageLinks()
     out: list[str] = []
@@ -135,12 +187,19 @@ def link_terms(
     linked: set[str] = set()
     lowered = _lowered(html)
     # One pass of the automaton over the whole page; each text node then takes the matches inside it.
-    matches = _matches(html, lowered, matcher) if len(matcher.automaton) else []
-    next_match = 0
+    phrases: list[tuple[int, str, str]] = []
+    matches = _matches(html, lowered, matcher, page, phrases) if len(matcher.automaton) else []
+    phrases.sort()
+    next_match = next_phrase = 0
     position = 0
 
     def text_until(end: int) -> None:
-        nonlocal next_match
+        nonlocal next_match, next_phrase
+        while next_phrase < len(phrases) and phrases[next_phrase][0] < end:
+            at, key, phrase = phrases[next_phrase]
+            if at >= position and not _in_tag(html, position, at):
+                found.unless_met.add((key, phrase))
+            next_phrase += 1
         first = next_match
         while next_match < len(matches) and matches[next_match][0] < end:
             next_match += 1
@@ -249,38 +308,68 @@ def _link_match(
 
 
 def _lowered(html: str) -> str:
-    """``html`` in lower case, each character where it was."""
-    lowered = html.lower()
+    """``html`` in lower case with line breaks and tabs made spaces, each character where it was."""
+    lowered = _spaced(html).lower()
     if len(lowered) != len(html):  # a character whose lower case is longer: keep it as it is
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in html)
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in _spaced(html))
     return lowered
 
 
-def _matches(html: str, lowered: str, matcher: Matcher) -> list[tuple[int, int, str]]:
-    """Leftmost-longest whole-word matches, outside character references, in order.
+def _spaced(html: str) -> str:
+    """``html`` with line breaks and tabs made spaces: a name or phrase wrapped in the source is still
+    found, as the reader sees it on one line."""
+    return html.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+
+def _matches(
+    html: str,
+    lowered: str,
+    matcher: Matcher,
+    page: str = "",
+    phrases: list[tuple[int, str, str]] | None = None,
+) -> list[tuple[int, int, str]]:
+    """Leftmost-longest whole-word matches, outside character references, in order, without those
+    of a term inside a phrase in which it is another word (``unless``) on this ``page``; the phrases
+    found go into ``phrases`` as (start, term key, phrase).
 
     Matches inside tags are found too; the caller keeps those that fall in text nodes (``_in_tag``).
-    No term holds ``<`` or ``>``, so no match runs across a tag.
+    No term holds ``<`` or ``>``, so no match runs across a tag. A run of spaces or line breaks
+    reads as one space, as a reader sees it: a name wrapped in an indented list item is still found.
     """
     entity_starts, entity_ends = [], []
     for entity in _ENTITY.finditer(html):
         entity_starts.append(entity.start())
         entity_ends.append(entity.end())
+    text, where = _one_space(lowered)
+    cased = _SPACE_RUN.sub(" ", _spaced(html)) if where else _spaced(html)
     candidates = []
+    unless: list[tuple[int, int, str]] = []
     size = len(html)
+    word: _Word
     # Most of what the automaton finds is part of a longer word: tested inline, the cheapest way.
-    for end_index, (key, form, length, acronym) in matcher.automaton.iter(lowered):
-        start, end = end_index - length + 1, end_index + 1
+    for end_index, word in matcher.automaton.iter(text):
+        first = end_index - word.length + 1
+        start, end = (where(first), where(end_index) + 1) if where else (first, end_index + 1)
         if start > 0 and (html[start - 1].isalnum() or html[start - 1] == "_"):
             continue
         if end < size and (html[end].isalnum() or html[end] == "_"):
             continue
-        if acronym and html[start:end] != form:
-            continue
         last_entity = bisect.bisect_left(entity_starts, end) - 1  # the last one to start before the end
         if last_entity >= 0 and entity_ends[last_entity] > start:
             continue
-        candidates.append((start, -(end - start), end, key))
+        for phrase in word.phrases:
+            if not phrase.scope or phrase.scope == page:
+                unless.append((start, end, phrase.key))
+                if phrases is not None:
+                    phrases.append((start, phrase.key, phrase.phrase))
+        for form in word.forms:
+            if not form.as_written or cased.startswith(form.form, first):
+                candidates.append((start, -(end - start), end, form.key))
+                break
+    if unless:
+        candidates = [
+            c for c in candidates if not any(s <= c[0] and c[2] <= e and key == c[3] for s, e, key in unless)
+        ]
     candidates.sort()
     chosen = []
     cursor = 0
@@ -289,6 +378,28 @@ def _matches(html: str, lowered: str, matcher: Matcher) -> list[tuple[int, int, 
             chosen.append((start, end, key))
             cursor = end
     return chosen
+
+
+_SPACE_RUN = re.compile(r"  +")
+
+
+def _one_space(lowered: str) -> tuple[str, Callable[[int], int] | None]:
+    """``lowered`` (line breaks already spaces) with each run of spaces made one, and the function
+    that gives the position in ``lowered`` of a position in the result (None: nothing was changed)."""
+    runs = [(run.start(), run.end()) for run in _SPACE_RUN.finditer(lowered)]
+    if not runs:
+        return lowered, None
+    starts, removed, total = [], [], 0
+    for run_start, run_end in runs:
+        starts.append(run_start - total)  # where the run's one space stands in the result
+        total += run_end - run_start - 1
+        removed.append(total)
+
+    def where(position: int) -> int:
+        before = bisect.bisect_left(starts, position)  # runs whose space stands before ``position``
+        return position + (removed[before - 1] if before else 0)
+
+    return _SPACE_RUN.sub(" ", lowered), where
 
 
 _QUESTION_BLOCK = re.compile(r'<details class="question"(?P<attrs>[^>]*)>')

@@ -8,8 +8,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .errors import GlossaryError
+from .link import surface_forms
 from .model import AliasDeclaration, Definition, Entry, Glossary, Harvest, Question, SimilarNames
-from .terms import answer_fingerprint, display_name, first_sentence, slugify, term_key
+from .terms import answer_fingerprint, contains_words, display_name, first_sentence, slugify, term_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -52,7 +53,17 @@ def merge_harvests(harvests: Iterable[Harvest]) -> Glossary:
     )
     entries = _unique_slugs(entries)
     by_key = {e.key: e for e in entries}
-    return Glossary(tuple(entries), by_key, tuple(_similar_names(entries)))
+    unless_on_page: dict[str, dict[str, tuple[str, ...]]] = {}
+    for declaration in sorted(declarations, key=lambda d: (d.page.order, d.line)):
+        if declaration.unless:
+            key = alias_of.get(term_key(declaration.target), term_key(declaration.target))
+            _check_unless(by_key[key], declaration.unless, declaration.location, on_one_page=True)
+            on_page = unless_on_page.setdefault(declaration.page.path, {})
+            on_page[key] = tuple(dict.fromkeys(on_page.get(key, ()) + declaration.unless))
+    for entry in entries:
+        for question in entry.questions:
+            _check_unless(entry, question.unless, question.location)
+    return Glossary(tuple(entries), by_key, tuple(_similar_names(entries)), unless_on_page)
 
 
 def _reading_order(question: Question) -> tuple[int, int]:
@@ -136,7 +147,29 @@ def _entry(key: str, questions: list[Question], aliases: dict[str, str]) -> Entr
         aliases=alias_names,
         definitions=tuple(Definition(qs[0].answer, tuple(qs)) for qs in definitions.values()),
         tooltip=first_sentence(first.answer),
+        written=named.term,
+        unless=tuple(dict.fromkeys(phrase for q in questions for phrase in q.unless)),
     )
+
+
+def _check_unless(entry: Entry, phrases: tuple[str, ...], location: str, on_one_page: bool = False) -> None:
+    """Each phrase in which ``entry`` is another word must hold one of its names and more words; on
+    one page (outside a question), a name alone says that the page never uses the term's sense."""
+    forms = surface_forms(entry)
+    for phrase in phrases:
+        if not on_one_page and any(phrase.casefold() == form.casefold() for form in forms):
+            raise GlossaryError(
+                *_split(location),
+                f'unless="{phrase}" is the term "{entry.name}" itself, which would then never be linked; '
+                'write the words around it that make it another word (unless="coarser precision"), or, on '
+                f'a page that never uses its sense, <!-- glossary: of="{entry.name}" unless="{phrase}" -->',
+            )
+        if not any(contains_words(phrase, form) for form in forms):
+            raise GlossaryError(
+                *_split(location),
+                f'unless="{phrase}" does not contain "{entry.name}" or one of its names, so it would never '
+                "apply; write the phrase as the text has it, the term included",
+            )
 
 
 def _unique_slugs(entries: list[Entry]) -> list[Entry]:

@@ -51,6 +51,9 @@ class Question:
     history: CardHistory = CardHistory()
     citations: tuple[Citation, ...] = ()
     """The sources listed under the answer, with the month each was checked."""
+    unless: tuple[str, ...] = ()
+    """Phrases in which the term it defines is another word and is not linked, on every page
+    (``unless="..."``)."""
 
     @property
     def location(self) -> str:
@@ -63,12 +66,14 @@ KINDS = ("concept", "scenario", "calculation", "design")
 
 @dataclass(frozen=True)
 class AliasDeclaration:
-    """``<!-- glossary: of="pipeline" aliases="ML pipeline" -->`` outside a Q&A."""
+    """``<!-- glossary: of="pipeline" aliases="ML pipeline" unless="pipeline parallelism" -->`` outside
+    a Q&A: more names for a term (on every page), phrases in which it is not linked (on this page)."""
 
     page: Page
     line: int
     target: str
     aliases: tuple[str, ...]
+    unless: tuple[str, ...] = ()
 
     @property
     def location(self) -> str:
@@ -103,6 +108,11 @@ class Entry:
     aliases: tuple[str, ...]
     definitions: tuple[Definition, ...]
     tooltip: str
+    written: str = ""
+    """The name as its question writes it (``data drift``, ``ZeRO``; ``name`` when empty): a name
+    written with a capital letter matches only as written, one in lower case in any case."""
+    unless: tuple[str, ...] = ()
+    """Phrases in which the term is another word and is not linked, on every page."""
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -124,3 +134,5 @@ class Glossary:
     entries: tuple[Entry, ...]
     by_key: dict[str, Entry] = field(hash=False)
     similar: tuple[SimilarNames, ...] = ()
+    unless_on_page: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict, hash=False)
+    """Per page path, per term key: phrases in which the term is not linked on that page only."""

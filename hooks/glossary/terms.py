@@ -98,6 +98,29 @@ def term_key(name: str) -> str:
     return " ".join(words)
 
 
+def number_forms(name: str) -> tuple[str, ...]:
+    """A name as written, and with its last word in the other number ("feature store", "feature
+    stores"); a last word that is not lower case after its first letter (``ZeRO``, ``CI``) keeps one."""
+    head, _, last = name.rpartition(" ")
+    if not last[1:].islower():
+        return (name,)
+    other = plural(last) if singular(last) == last else singular(last)
+    return (name, f"{head} {other}" if head else other)
+
+
+def matches_as_written(form: str) -> bool:
+    """Whether a name is matched only as written: one with a capital letter anywhere (``ZeRO``,
+    ``MLflow``, ``KV cache``, ``Evidently``) is a name of its own, while one written in lower case
+    (``data drift``) is an ordinary word, found in any case ("Data drift starts...")."""
+    return any(c.isupper() for c in form)
+
+
+def contains_words(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words, in any case."""
+    pattern = rf"(?<!\w){re.escape(words.casefold())}(?!\w)"
+    return re.search(pattern, text.casefold()) is not None
+
+
 def display_name(name: str) -> str:
     """A term's name as a heading: first letter capitalised unless the word is already cased."""
     first = name.split(" ", 1)[0]

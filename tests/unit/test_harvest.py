@@ -189,3 +189,104 @@ def test_a_question_line_inside_an_answers_code_is_an_example_not_a_block() -> N
         '    ??? question fundamental concept "In code"\n    ```\n'
     ).questions
     assert question.answer == '```\n??? question fundamental concept "In code"\n```'
+
+
+@pytest.mark.parametrize(
+    ("directives", "term", "aliases", "unless"),
+    [
+        (
+            ['<!-- glossary: unless="coarser precision, full-precision" -->'],
+            "x",
+            (),
+            ("coarser precision", "full-precision"),
+        ),
+        (["<!-- glossary: unless=\"'Ingestion, x', x rule , \" -->"], "x", (), ("Ingestion, x", "x rule")),
+        # Several directives at the top of one answer add up, in either order, beside a card directive.
+        (
+            [
+                '<!-- glossary: aliases="ex" -->',
+                '<!-- card: was="q-old" -->',
+                '<!-- glossary: unless="x rule" -->',
+            ],
+            "x",
+            ("ex",),
+            ("x rule",),
+        ),
+        (
+            ['<!-- glossary: unless="x rule" -->', '<!-- glossary: term="y" aliases="y2" -->'],
+            "y",
+            ("y2",),
+            ("x rule",),
+        ),
+    ],
+)
+def test_unless_lists_phrases_and_directives_add_up(
+    directives: list[str], term: str, aliases: tuple[str, ...], unless: tuple[str, ...]
+) -> None:
+    lines = [
+        '??? question fundamental concept "What is x?"',
+        *(f"    {d}" for d in directives),
+        "    The answer.",
+    ]
+    (question,) = harvest("\n".join(lines)).questions
+    assert (question.term, question.aliases, question.unless) == (term, aliases, unless)
+    assert question.answer == "The answer."
+
+
+def test_unless_outside_a_question_is_a_declaration_for_its_page() -> None:
+    result = harvest('Text.\n\n<!-- glossary: of="precision" unless="coarser precision" -->\n')
+    (declaration,) = result.alias_declarations
+    assert (declaration.target, declaration.aliases, declaration.unless, declaration.line) == (
+        "precision",
+        (),
+        ("coarser precision",),
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("markdown", "line", "message"),
+    [
+        (
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: unless="" -->\n    A.\n',
+            2,
+            'unless="" is empty',
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n    <!-- glossary: unless=" , " -->\n    A.\n',
+            2,
+            "is empty",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n'
+            '    <!-- glossary: none unless="a x" -->\n    A.\n',
+            2,
+            "takes no term=, aliases= or unless=",
+        ),
+        (
+            '??? question fundamental concept "How do you do X?"\n'
+            '    <!-- glossary: aliases="z" -->\n    <!-- glossary: unless="do X well" -->\n    A.\n',
+            3,
+            "defines none",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n'
+            '    <!-- glossary: none -->\n    <!-- glossary: unless="a x" -->\n    A.\n',
+            3,
+            "takes no term=, aliases= or unless=",
+        ),
+        (
+            '??? question fundamental concept "What is X?"\n'
+            '    <!-- glossary: term="x" -->\n    <!-- glossary: term="y" -->\n    A.\n',
+            3,
+            "term= is given twice",
+        ),
+        ('<!-- glossary: unless="coarser precision" -->\n', 1, 'of="term" unless='),
+        ('<!-- glossary: of="x" unless="" -->\n', 1, 'unless="" is empty'),
+    ],
+)
+def test_bad_unless_names_file_and_line(markdown: str, line: int, message: str) -> None:
+    with pytest.raises(GlossaryError) as error:
+        harvest(markdown)
+    assert str(error.value).startswith(f"stage/page.md:{line}: ")
+    assert message in str(error.value)

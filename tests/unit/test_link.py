@@ -1,23 +1,36 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from glossary.link import add_question_ids, compile_matcher, link_terms
 from glossary.model import Definition, Entry
+from glossary.terms import display_name
 
 
-def entry(name: str, *aliases: str) -> Entry:
-    key = name.lower()
-    return Entry(key, name, key.replace(" ", "-"), aliases, (Definition("x", ()),), f"About {name}.")
+def entry(written: str, *aliases: str, unless: tuple[str, ...] = ()) -> Entry:
+    """An entry whose question writes its name as ``written``."""
+    key = written.lower()
+    return Entry(
+        key,
+        display_name(written),
+        key.replace(" ", "-"),
+        aliases,
+        (Definition("x", ()),),
+        f"About {written}.",
+        written=written,
+        unless=unless,
+    )
 
 
 MATCHER = compile_matcher(
     [
-        entry("Drift"),
-        entry("Model drift"),
-        entry("Data drift", "covariate shift"),
-        entry("Continuous integration", "CI"),
-        entry("Feature store"),
-        entry("Rollback"),
+        entry("drift"),
+        entry("model drift"),
+        entry("data drift", "covariate shift"),
+        entry("continuous integration", "CI"),
+        entry("feature store"),
+        entry("rollback"),
         entry("amp"),
     ]
 )
@@ -160,3 +173,103 @@ def test_question_blocks_get_their_ids_in_order() -> None:
         "<summary>A</summary></details>"
         '<details class="question" id="q-b" data-level="advanced" data-kind="design" open="open">'
     )
+
+
+# Names written with a capital match only as written; unless= phrases --------------------------------
+
+SENSES = compile_matcher(
+    [
+        entry("ZeRO", "Zero Redundancy Optimizer"),
+        entry("KV cache"),
+        entry("MLflow"),
+        entry("precision", unless=("coarser precision", "full-precision")),
+        entry("mixed precision"),
+        entry("validation", unless=("data validation",)),
+        entry("data quality"),
+        entry("pipeline"),
+    ],
+    {"stage.md": {"pipeline": ("pipeline parallel",)}},
+)
+
+
+def link_senses(html: str, page: str = "stage.md") -> str:
+    out, _ = link_terms(html, SENSES, lambda key, text: f"[{key}|{text}]", {}, page=page)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<p>B starts at zero; Zero; ZERO; then ZeRO.</p>",
+            "<p>B starts at zero; Zero; ZERO; then [zero|ZeRO].</p>",
+        ),
+        (
+            "<p>the zero redundancy optimizer, the Zero Redundancy Optimizer</p>",
+            "<p>the zero redundancy optimizer, the [zero|Zero Redundancy Optimizer]</p>",
+        ),
+        (
+            "<p>a kv cache, a KV Cache, a KV cache, KV caches</p>",
+            "<p>a kv cache, a KV Cache, a [kv cache|KV cache], KV caches</p>",
+        ),
+        ("<p>mlflow and MLFlow are not MLflow</p>", "<p>mlflow and MLFlow are not [mlflow|MLflow]</p>"),
+        # A name written in lower case is an ordinary word: any case.
+        ("<p>Precision first.</p>", "<p>[precision|Precision] first.</p>"),
+        ("<p>PIPELINE</p>", "<p>[pipeline|PIPELINE]</p>"),
+        # In a phrase of its unless=, the term is another word: the next mention is the first.
+        (
+            "<p>bf16 has coarser precision; report precision.</p>",
+            "<p>bf16 has coarser precision; report [precision|precision].</p>",
+        ),
+        (
+            "<p>Coarser Precision. Merge into the full-precision base.</p>",
+            "<p>Coarser Precision. Merge into the full-precision base.</p>",
+        ),
+        ("<p>data validations, then validation</p>", "<p>data validations, then [validation|validation]</p>"),
+        # A phrase stops only its own term: another term inside it is still found.
+        ("<p>data validation of data quality</p>", "<p>data validation of [data quality|data quality]</p>"),
+        # A longer term that holds the word is not the phrase.
+        ("<p>mixed precision</p>", "<p>[mixed precision|mixed precision]</p>"),
+        # A name or phrase wrapped over lines, even indented, reads as the reader sees it.
+        (
+            "<p>coarser\n      precision, KV\n   cache</p>",
+            "<p>coarser\n      precision, [kv cache|KV\n   cache]</p>",
+        ),
+        # A table's header cells are headings: not linked.
+        (
+            "<table><tr><th>Precision</th></tr><tr><td>precision</td></tr></table>",
+            "<table><tr><th>Precision</th></tr><tr><td>[precision|precision]</td></tr></table>",
+        ),
+    ],
+)
+def test_names_with_capitals_match_as_written_and_unless_phrases_are_other_words(
+    html: str, expected: str
+) -> None:
+    assert link_senses(html) == expected
+
+
+def test_a_page_level_phrase_applies_on_its_page_only() -> None:
+    html = "<p>pipeline parallel across nodes</p>"
+    assert link_senses(html, page="stage.md") == html
+    assert link_senses(html, page="other.md") == "<p>[pipeline|pipeline] parallel across nodes</p>"
+
+
+def test_a_term_in_an_unless_phrase_is_not_a_mention_and_the_phrase_is_recorded() -> None:
+    html = '<details class="question" id="q-bf16"><summary>Q</summary><p>coarser precision</p></details>'
+    _, found = link_terms(html, SENSES, lambda key, text: text, {}, page="stage.md")
+    assert found.mentioned == set()
+    assert found.mentioned_by_question == {}
+    assert found.unless_met == {("precision", "coarser precision")}
+
+
+def test_where_two_terms_share_a_string_the_case_decides() -> None:
+    matcher = compile_matcher([replace(entry("zero"), key="number zero"), entry("ZeRO")])
+    out, _ = link_terms("<p>ZeRO and zero and Zero</p>", matcher, lambda k, t: f"[{k}|{t}]", {})
+    assert out == "<p>[zero|ZeRO] and [number zero|zero] and Zero</p>"
+
+
+def test_a_page_that_never_uses_a_terms_sense_links_none_of_its_mentions() -> None:
+    matcher = compile_matcher([entry("position bias")], {"judge.md": {"position bias": ("position bias",)}})
+    html = "<table><tr><td>Position bias</td></tr></table><p>position biases</p>"
+    out, found = link_terms(html, matcher, lambda k, t: f"[{k}|{t}]", {}, page="judge.md")
+    assert (out, found.mentioned) == (html, set())

@@ -122,3 +122,71 @@ def test_merge_is_deterministic_whatever_the_page_order() -> None:
     first = merge(*pages)
     again = merge(*pages)
     assert first == again
+
+
+def test_entries_keep_the_name_as_written_and_the_phrases_of_every_definition() -> None:
+    glossary = merge(
+        qa("What is precision?", "P.", '<!-- glossary: unless="coarser precision" -->'),
+        qa(
+            "What is precision in MLOps?",
+            "Q.",
+            '<!-- glossary: unless="full-precision, coarser precision" -->',
+        )
+        + qa("What is ZeRO?", "Z."),
+    )
+    precision, zero = glossary.entries
+    assert (precision.name, precision.written, precision.unless) == (
+        "Precision",
+        "precision",
+        ("coarser precision", "full-precision"),
+    )
+    assert (zero.name, zero.written) == ("ZeRO", "ZeRO")
+
+
+def test_unless_outside_a_question_applies_to_its_page_and_may_name_an_alias() -> None:
+    glossary = merge(
+        qa("What is recall?", "R.", '<!-- glossary: aliases="sensitivity" -->'),
+        '<!-- glossary: of="recall" unless="metric sensitivity" -->\n'
+        '<!-- glossary: of="recall" unless="recall of a memory, metric sensitivity" -->\n',
+    )
+    assert glossary.entries[0].unless == ()
+    assert glossary.unless_on_page == {"p1.md": {"recall": ("metric sensitivity", "recall of a memory")}}
+
+
+@pytest.mark.parametrize(
+    ("pages", "location", "message"),
+    [
+        (
+            (qa("What is precision?", "P.", '<!-- glossary: unless="numeric precisoin" -->'),),
+            "p0.md:1",
+            'unless="numeric precisoin" does not contain "Precision"',
+        ),
+        (
+            (qa("What is precision?", "P.", '<!-- glossary: unless="precisions" -->'),),
+            "p0.md:1",
+            "is the term",
+        ),
+        (
+            (qa("What is recall?", "R."), '\n<!-- glossary: of="recall" unless="recalled" -->\n'),
+            "p1.md:2",
+            "does not contain",
+        ),
+        (
+            ('<!-- glossary: of="nothing" unless="a nothing" -->\n',),
+            "p0.md:1",
+            'of="nothing" points to no term',
+        ),
+    ],
+)
+def test_unless_mistakes_are_errors(pages: tuple[str, ...], location: str, message: str) -> None:
+    with pytest.raises(GlossaryError) as error:
+        merge(*pages)
+    assert str(error.value).startswith(location)
+    assert message in str(error.value)
+
+
+def test_on_one_page_the_term_alone_says_the_page_never_uses_its_sense() -> None:
+    glossary = merge(
+        qa("What is position bias?", "P."), '<!-- glossary: of="position bias" unless="Position bias" -->\n'
+    )
+    assert glossary.unless_on_page == {"p1.md": {"position bias": ("Position bias",)}}

@@ -3,9 +3,12 @@ from __future__ import annotations
 import pytest
 from glossary.terms import (
     answer_fingerprint,
+    contains_words,
     display_name,
     first_sentence,
     lead_paragraph,
+    matches_as_written,
+    number_forms,
     plain_text,
     plural,
     singular,
@@ -167,3 +170,46 @@ def test_plain_text_drops_markup_but_keeps_words_and_code(markdown: str, text: s
 )
 def test_answer_fingerprint(a: str, b: str, same: bool) -> None:
     assert (answer_fingerprint(a) == answer_fingerprint(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("feature store", ("feature store", "feature stores")),
+        ("SHAP values", ("SHAP values", "SHAP value")),
+        ("ZeRO", ("ZeRO",)),
+        ("CI", ("CI",)),
+        ("coarser precision", ("coarser precision", "coarser precisions")),
+    ],
+)
+def test_number_forms(name: str, forms: tuple[str, ...]) -> None:
+    assert number_forms(name) == forms
+
+
+@pytest.mark.parametrize(
+    ("form", "as_written"),
+    [
+        ("data drift", False),
+        ("k8s", False),
+        ("ZeRO", True),
+        ("MLflow", True),
+        ("KV cache", True),
+        ("Evidently", True),
+    ],
+)
+def test_a_name_with_a_capital_matches_as_written(form: str, as_written: bool) -> None:
+    assert matches_as_written(form) is as_written
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "found"),
+    [
+        ("Coarser Precision", "precision", True),
+        ("numerical-precision", "precision", True),
+        ("imprecision", "precision", False),
+        ("precision@k", "precision", True),
+        ("precisions", "precision", False),
+    ],
+)
+def test_contains_words(text: str, words: str, found: bool) -> None:
+    assert contains_words(text, words) is found
