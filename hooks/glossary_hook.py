@@ -17,7 +17,7 @@ from glossary.errors import GlossaryError
 from glossary.model import Page as SourcePage
 from glossary.offline import OFFLINE_ZIP_PATH, ZIP_ENV, placeholder_zip
 from glossary.render import permalinks_without_tooltips
-from glossary.search_index import add_aliases
+from glossary.search_index import rewrite_index
 from glossary.sources import nav_titles, page_title
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -167,6 +167,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         page.present_anchor_ids.update(q.qid for q in build.harvests[page.file.src_uri].questions)
     study = _current_study()
     study.collect(page.file.src_uri, html)  # the answers as written, before the controls go in
+    html = build.index_questions(page.file.src_uri, page.url, html)  # each question a search result
     # Search and the minifier parse the page next: they pass over what is hidden (glossary/hide.py).
     return build.hide_added(page.file.src_uri, study.stage_html(page.file.src_uri, html))
 
@@ -206,7 +207,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     # After Material's search plugin (a plugin, so its on_post_build runs before the hooks') wrote it.
-    _index_aliases(config)
+    _rewrite_index(config)
     report = _current().report()
     for line in report:
         log.info(line)
@@ -247,15 +248,17 @@ def _served_as(path: str, config: MkDocsConfig) -> str:
     return path
 
 
-def _index_aliases(config: MkDocsConfig) -> None:
+def _rewrite_index(config: MkDocsConfig) -> None:
     index = Path(config.site_dir, "search", "search_index.json")
     if not index.is_file():  # search is off
         return
     glossary_url = File(GLOSSARY_PATH, config.docs_dir, config.site_dir, config.use_directory_urls).url
-    entries = [(entry.slug, entry.aliases) for entry in _current().glossary.entries]
+    build = _current()
+    entries = [(entry.slug, entry.aliases) for entry in build.glossary.entries]
     try:
         index.write_text(
-            add_aliases(index.read_text(encoding="utf-8"), glossary_url, entries), encoding="utf-8"
+            rewrite_index(index.read_text(encoding="utf-8"), glossary_url, entries, build.search),
+            encoding="utf-8",
         )
     except ValueError as error:
         raise PluginError(f"glossary: {error}") from None

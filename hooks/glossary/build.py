@@ -20,6 +20,7 @@ from .harvest import KEY_TERMS_MARKER, harvest_page
 from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_terms
 from .merge import merge_harvests
 from .render import Renderer, escape_markdown
+from .search_index import SearchQuestion, leave_out_of_sections, search_questions
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -46,6 +47,8 @@ class GlossaryBuild:
     renderer: Renderer
     matcher: Matcher
     links: dict[str, PageLinks] = field(default_factory=dict)
+    search: dict[str, list[SearchQuestion]] = field(default_factory=dict)
+    """Per page URL, its questions as search documents of their own (``search_index.rewrite_index``)."""
     _links: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
     _hidden: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
@@ -126,6 +129,14 @@ class GlossaryBuild:
             )
         key_terms = self.renderer.key_terms(self.defined_on(path), glossary_url)
         return key_terms.join(pieces)
+
+    def index_questions(self, path: str, url: str, html: str) -> str:
+        """Keep page ``path``'s questions, the page being at ``url``, as search documents of their own;
+        return its ``html`` with them, and what repeats an entry, left out of its sections' search text.
+        """
+        questions = [(q.qid, q.level, q.kind) for q in self.harvests[path].questions]
+        self.search[url] = search_questions(html, url, questions)
+        return leave_out_of_sections(html)
 
     def hide_added(self, path: str, html: str) -> str:
         """Page ``path``'s final HTML with what the hook added hidden from later parsers (``hide``)."""
