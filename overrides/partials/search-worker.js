@@ -17,7 +17,8 @@
 //    reaches for search, and most of that work is the words of the questions' answers (their
 //    "answer" field, which no result shows). So this worker first indexes everything but those words
 //    (titles, the starts of answers, sections, the glossary), and answers from that; a second worker
-//    then indexes everything, and once it is ready it answers, the query in the box first.
+//    then indexes everything, and once it is ready it answers, the query in the box first. (Not from
+//    file://: the offline edition's workers are iframes sharing one message handler, one at a time.)
 // 5. The results list is aria-busy while it does not yet show the answer to what is in the box, for
 //    assistive technology and for the tests, which wait on it; data-search-index says which index
 //    answered ("quick", then "full").
@@ -95,7 +96,8 @@
           }
           busy(true);
           const docs = message.data.docs;
-          if (!docs.some((doc) => UNSHOWN_FIELD in doc)) {
+          // From file://, a worker is an iframe (iframe-worker), and a second one would take its messages.
+          if (location.protocol === "file:" || !docs.some((doc) => UNSHOWN_FIELD in doc)) {
             quick = false;
             post(message, ...rest);
             return;
