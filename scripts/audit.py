@@ -335,7 +335,8 @@ def measure_search(site: Path, runs: int) -> None:
     per_question = f": {gzipped / questions / 1024:.2f} KiB gzipped per question" if questions else ""
     print(
         f"\n== Search\nsearch/search_index.json: {len(raw) / 1024:.0f} KiB, "
-        f"{gzipped / 1024:.0f} KiB gzipped; {len(docs)} documents, {questions} of them questions{per_question}"
+        f"{gzipped / 1024:.0f} KiB gzipped; {len(docs)} documents, {questions} of them questions"
+        + per_question
     )
     labels = ("cold (index loads on first use)", "warm")
     timings: dict[str, list[tuple[float, float, float]]] = {label: [] for label in labels}
