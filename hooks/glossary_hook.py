@@ -142,7 +142,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     build = _current()
     if page.file.src_uri == FLASHCARDS_PATH:
         scripts = [_served_as(path, config) for path in FLASHCARDS_SCRIPTS]
-        return _current_study().flashcards_html(html, scripts)
+        return build.hide_excluded(page.file.src_uri, _current_study().flashcards_html(html, scripts))
     if page.file.src_uri == INTERVIEW_PATH:
         scripts = [_served_as(path, config) for path in INTERVIEW_SCRIPTS]
         return _current_study().interview_html(html, scripts)
@@ -172,7 +172,10 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     return build.hide_added(page.file.src_uri, study.stage_html(page.file.src_uri, html))
 
 
+@event_priority(-50)  # after Material's search plugin (0) has indexed the page
 def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
+    if page.file.src_uri == FLASHCARDS_PATH:  # what search was to pass over, back for the minifier
+        page.content = _current().restore_excluded(page.file.src_uri, page.content or "")
     if page.file.src_uri == GLOSSARY_PATH:
         # The sidebar lists the letters, not every term: the A-Z bar and search lead to terms, and a
         # table of contents of every entry doubled the page's elements (make audit).

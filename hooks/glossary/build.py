@@ -51,6 +51,7 @@ class GlossaryBuild:
     """Per page URL, its questions as search documents of their own (``search_index.rewrite_index``)."""
     _links: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
     _hidden: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _excluded: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_sources(
@@ -142,6 +143,16 @@ class GlossaryBuild:
         """Page ``path``'s final HTML with what the hook added hidden from later parsers (``hide``)."""
         html, self._hidden[path] = hide.hide(html)
         return html
+
+    def hide_excluded(self, path: str, html: str) -> str:
+        """Page ``path``'s final HTML with what it keeps out of search hidden from Material's parser,
+        which would read part of it (``hide.hide_excluded``), until ``restore_excluded``."""
+        html, self._excluded[path] = hide.hide_excluded(html)
+        return html
+
+    def restore_excluded(self, path: str, html: str) -> str:
+        """Page ``path`` with what ``hide_excluded`` hid put back, once search has indexed it."""
+        return hide.restore(html, self._excluded.pop(path, []))
 
     def restore_added(self, path: str, html: str) -> str:
         """The written page ``path`` with what ``hide_added`` hid put back."""

@@ -59,6 +59,12 @@ _BLOCK_TAG = re.compile(
 )
 _ID = re.compile(r'\bid="([^"]*)"')
 _UNINDEXED = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.S | re.I)
+# A tag between blocks parts words; one inside a line ("<code>drift</code>?") does not.
+_BLOCK_TAG_OR_BREAK = re.compile(
+    r"</?(?:p|li|[ou]l|d[ldt]|t[dhr]|thead|tbody|table|pre|div|br|hr|h[1-6]|details|summary|blockquote|figure|"
+    r"figcaption)\b[^>]*>",
+    re.I,
+)
 _TAG = re.compile(r"<[^>]*>")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(?P<inner>.*?)</p\s*>", re.S | re.I)
 
@@ -73,7 +79,7 @@ class SearchQuestion:
     level: str
     kind: str
     answer: str
-    """The answer's words as the reader sees them, on one line."""
+    """The answer's text on one line, a space at every tag: where Material's tokenizer ends a word."""
     lead: str
     """The answer's first paragraph, or its start when it opens with something else."""
 
@@ -110,7 +116,8 @@ def search_questions(html: str, url: str, questions: Iterable[tuple[str, str, st
             summary, answer = blocks[qid]
             paragraph = _PARAGRAPH.search(answer)
             lead = _plain(paragraph["inner"]) if paragraph else _plain(answer)[:TEASER_LIMIT]
-            found.append(SearchQuestion(f"{url}#{qid}", _plain(summary), level, kind, _plain(answer), lead))
+            words = _plain(answer, every_tag_parts_words=True)
+            found.append(SearchQuestion(f"{url}#{qid}", _plain(summary), level, kind, words, lead))
     return found
 
 
@@ -150,9 +157,12 @@ def _question_blocks(html: str) -> dict[str, tuple[str, str]]:
     return blocks
 
 
-def _plain(html: str) -> str:
-    """The words of an HTML fragment, as the reader sees them, on one line."""
-    return " ".join(unescape(_TAG.sub(" ", _UNINDEXED.sub(" ", html))).split())
+def _plain(html: str, *, every_tag_parts_words: bool = False) -> str:
+    """The text of an HTML fragment, as the reader sees it, on one line. Material's tokenizer ends a
+    word at every tag (``<code>York</code>;`` is "York" and ";"): ``every_tag_parts_words`` does too."""
+    html = _UNINDEXED.sub(" ", html)
+    html = _TAG.sub(" ", html) if every_tag_parts_words else _TAG.sub("", _BLOCK_TAG_OR_BREAK.sub(" ", html))
+    return " ".join(unescape(html).split())
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -1,7 +1,8 @@
-// The search index is only for readers who search: hold Material's request for it until the reader
-// reaches for search (presses on or focuses the search box or its button, or types Material's / s f
-// shortcuts), or the page was opened with a query (?q=, a shared search) or from a search result
-// (?h=, whose words Material marks on the page). A reader who never searches never downloads it.
+{#- The search index is only for readers who search: hold Material's request for it until the reader
+    reaches for search (presses on or focuses the search box or its button, or types Material's / s f
+    shortcuts), or the page was opened with a query (?q=, a shared search) or from a search result
+    (?h=, whose words Material marks on the page). A reader who never searches never downloads it.
+    (A Jinja comment: included in every page by overrides/main.html, it costs no bytes there.) -#}
 (() => {
   let release;
   const wanted = new Promise((resolve) => { release = resolve; });

@@ -1,27 +1,28 @@
-// Material's search as the reader types it (tests/browser/test_search.py; make audit times it). This
-// wraps the one Worker the bundle starts, its search worker, and changes five things:
-// 1. One query at a time. Material sends a query on every key and draws every answer, even those a
-//    newer key has made stale: typing "rollback" drew eight result lists before the browser painted
-//    one. A key typed while the worker answers replaces the query waiting to go, and an answer that
-//    a newer query has made stale is dropped before Material draws it.
-// 2. A whole word counts more than the longer words it begins. Material makes each word a prefix
-//    ("data" -> data*), which matched "Databricks" as fully as "data", and a rare word weighs more:
-//    "data pipeline" showed "Databricks Data Explorer" first. Each plain word also goes as itself,
-//    boosted ("data^10 data"); Material's transform adds the * to the second. A word of one letter
-//    goes only as itself: as a prefix it matched three sections in four, and finding and marking
-//    them all made the first key the slowest (make audit).
-// 3. A section whose title, or glossary alias (hooks/glossary/search_index.py), is exactly what was
-//    typed comes first. Material's index has no length normalisation (b = 0), so for "pipeline" the
-//    entry "ML pipeline", which says "pipeline" more often, outscored the entry "Pipeline".
-// 4. The first results come from a quick index. The worker builds its index when the reader first
-//    reaches for search, and most of that work is the words of the questions' answers (their
-//    "answer" field, which no result shows). So this worker first indexes everything but those words
-//    (titles, the starts of answers, sections, the glossary), and answers from that; a second worker
-//    then indexes everything, and once it is ready it answers, the query in the box first. (Not from
-//    file://: the offline edition's workers are iframes sharing one message handler, one at a time.)
-// 5. The results list is aria-busy while it does not yet show the answer to what is in the box, for
-//    assistive technology and for the tests, which wait on it; data-search-index says which index
-//    answered ("quick", then "full").
+{#- Material's search as the reader types it (tests/browser/test_search.py; make audit times it). This
+    wraps the one Worker the bundle starts, its search worker, and changes five things:
+    1. One query at a time. Material sends a query on every key and draws every answer, even those a
+       newer key has made stale: typing "rollback" drew eight result lists before the browser painted
+       one. A key typed while the worker answers replaces the query waiting to go, and an answer that
+       a newer query has made stale is dropped before Material draws it.
+    2. A whole word counts more than the longer words it begins. Material makes each word a prefix
+       ("data" -> data*), which matched "Databricks" as fully as "data", and a rare word weighs more:
+       "data pipeline" showed "Databricks Data Explorer" first. Each plain word also goes as itself,
+       boosted ("data^10 data"); Material's transform adds the * to the second. A word of one letter
+       goes only as itself: as a prefix it matched three sections in four, and finding and marking
+       them all made the first key the slowest (make audit).
+    3. A section whose title, or glossary alias (hooks/glossary/search_index.py), is exactly what was
+       typed comes first. Material's index has no length normalisation (b = 0), so for "pipeline" the
+       entry "ML pipeline", which says "pipeline" more often, outscored the entry "Pipeline".
+    4. The first results come from a quick index. The worker builds its index when the reader first
+       reaches for search, and most of that work is the words of the questions' answers (their
+       "answer" field, which no result shows). So this worker first indexes everything but those words
+       (titles, the starts of answers, sections, the glossary), and answers from that; a second worker
+       then indexes everything, and once it is ready it answers, the query in the box first. (Not from
+       file://: the offline edition's workers are iframes sharing one message handler, one at a time.)
+    5. The results list is aria-busy while it does not yet show the answer to what is in the box, for
+       assistive technology and for the tests, which wait on it; data-search-index says which index
+       answered ("quick", then "full").
+    (A Jinja comment: included in every page by overrides/main.html, it costs no bytes there.) -#}
 (() => {
   const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's message types
   const WHOLE_WORD_BOOST = 10;
