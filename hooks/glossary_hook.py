@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, TypeVar
 from glossary.build import GlossaryBuild
 from glossary.citations import mark_sources
 from glossary.errors import GlossaryError
+from glossary.lunr_fix import WORKER_GLOB, fix_token_set_keys
 from glossary.model import Page as SourcePage
 from glossary.offline import OFFLINE_ZIP_PATH, ZIP_ENV, placeholder_zip
 from glossary.render import permalinks_without_tooltips
-from glossary.search_index import add_aliases
+from glossary.search_index import rewrite_index
 from glossary.sources import nav_titles, page_title
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -152,7 +153,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     build = _current()
     if page.file.src_uri == FLASHCARDS_PATH:
         scripts = [_served_as(path, config) for path in FLASHCARDS_SCRIPTS]
-        return _current_study().flashcards_html(html, scripts)
+        return build.hide_excluded(page.file.src_uri, _current_study().flashcards_html(html, scripts))
     if page.file.src_uri == INTERVIEW_PATH:
         scripts = [_served_as(path, config) for path in INTERVIEW_SCRIPTS]
         return _current_study().interview_html(html, scripts)
@@ -177,11 +178,15 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         page.present_anchor_ids.update(q.qid for q in build.harvests[page.file.src_uri].questions)
     study = _current_study()
     study.collect(page.file.src_uri, html)  # the answers as written, before the controls go in
+    html = build.index_questions(page.file.src_uri, page.url, html)  # each question a search result
     # Search and the minifier parse the page next: they pass over what is hidden (glossary/hide.py).
     return build.hide_added(page.file.src_uri, study.stage_html(page.file.src_uri, html))
 
 
+@event_priority(-50)  # after Material's search plugin (0) has indexed the page
 def on_page_context(context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
+    if page.file.src_uri == FLASHCARDS_PATH:  # what search was to pass over, back for the minifier
+        page.content = _current().restore_excluded(page.file.src_uri, page.content or "")
     if page.file.src_uri == GLOSSARY_PATH:
         # The sidebar lists the letters, not every term: the A-Z bar and search lead to terms, and a
         # table of contents of every entry doubled the page's elements (make audit).
@@ -216,7 +221,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     # After Material's search plugin (a plugin, so its on_post_build runs before the hooks') wrote it.
-    _index_aliases(config)
+    _rewrite_index(config)
+    _fix_search_worker(config)
     report = _current().report()
     for line in report:
         log.info(line)
@@ -257,15 +263,26 @@ def _served_as(path: str, config: MkDocsConfig) -> str:
     return path
 
 
-def _index_aliases(config: MkDocsConfig) -> None:
+def _fix_search_worker(config: MkDocsConfig) -> None:
+    """lunr in Material's search worker made unable to lose words (glossary/lunr_fix.py)."""
+    for worker in Path(config.site_dir).glob(WORKER_GLOB):
+        try:
+            worker.write_text(fix_token_set_keys(worker.read_text(encoding="utf-8")), encoding="utf-8")
+        except ValueError as error:
+            raise PluginError(f"glossary: {worker.name}: {error}") from None
+
+
+def _rewrite_index(config: MkDocsConfig) -> None:
     index = Path(config.site_dir, "search", "search_index.json")
     if not index.is_file():  # search is off
         return
     glossary_url = File(GLOSSARY_PATH, config.docs_dir, config.site_dir, config.use_directory_urls).url
-    entries = [(entry.slug, entry.aliases) for entry in _current().glossary.entries]
+    build = _current()
+    entries = [(entry.slug, entry.aliases) for entry in build.glossary.entries]
     try:
         index.write_text(
-            add_aliases(index.read_text(encoding="utf-8"), glossary_url, entries), encoding="utf-8"
+            rewrite_index(index.read_text(encoding="utf-8"), glossary_url, entries, build.search),
+            encoding="utf-8",
         )
     except ValueError as error:
         raise PluginError(f"glossary: {error}") from None

@@ -22,6 +22,7 @@ from .link import Matcher, PageLinks, add_question_ids, compile_matcher, link_te
 from .merge import merge_harvests
 from .related import most_mentioned, related_terms, share_of_slots
 from .render import Renderer, escape_markdown
+from .search_index import SearchQuestion, leave_out_of_sections, search_questions
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -49,8 +50,11 @@ class GlossaryBuild:
     renderer: Renderer
     matcher: Matcher
     links: dict[str, PageLinks] = field(default_factory=dict)
+    search: dict[str, list[SearchQuestion]] = field(default_factory=dict)
+    """Per page URL, its questions as search documents of their own (``search_index.rewrite_index``)."""
     _links: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
     _hidden: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _excluded: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_sources(
@@ -135,10 +139,28 @@ class GlossaryBuild:
         key_terms = self.renderer.key_terms(self.defined_on(path), glossary_url)
         return key_terms.join(pieces)
 
+    def index_questions(self, path: str, url: str, html: str) -> str:
+        """Keep page ``path``'s questions, the page being at ``url``, as search documents of their own;
+        return its ``html`` with them, and what repeats an entry, left out of its sections' search text.
+        """
+        questions = [(q.qid, q.level, q.kind) for q in self.harvests[path].questions]
+        self.search[url] = search_questions(html, url, questions)
+        return leave_out_of_sections(html)
+
     def hide_added(self, path: str, html: str) -> str:
         """Page ``path``'s final HTML with what the hook added hidden from later parsers (``hide``)."""
         html, self._hidden[path] = hide.hide(html)
         return html
+
+    def hide_excluded(self, path: str, html: str) -> str:
+        """Page ``path``'s final HTML with what it keeps out of search hidden from Material's parser,
+        which would read part of it (``hide.hide_excluded``), until ``restore_excluded``."""
+        html, self._excluded[path] = hide.hide_excluded(html)
+        return html
+
+    def restore_excluded(self, path: str, html: str) -> str:
+        """Page ``path`` with what ``hide_excluded`` hid put back, once search has indexed it."""
+        return hide.restore(html, self._excluded.pop(path, []))
 
     def restore_added(self, path: str, html: str) -> str:
         """The written page ``path`` with what ``hide_added`` hid put back."""

@@ -24,6 +24,7 @@ _ADDED = re.compile(
     re.S,
 )
 _HIDDEN = re.compile(rf"<!--!?{_MARKER}(\d+)-->")
+_EXCLUDED_OPEN = re.compile(r"<(?P<tag>[a-zA-Z][\w-]*)\b[^>]*\sdata-search-exclude\b[^>]*>")
 
 
 def hide(html: str) -> tuple[str, list[str]]:
@@ -44,6 +45,41 @@ def hide(html: str) -> tuple[str, list[str]]:
         return marker("<" + match["link"]) + match["text"] + marker("</a>")
 
     return _ADDED.sub(swap, html), hidden
+
+
+def hide_excluded(html: str) -> tuple[str, list[str]]:
+    """``html`` with each element marked ``data-search-exclude`` that holds an element of its own tag
+    swapped for a marker, and what each marker stands for, in order (put back by ``restore``).
+
+    Material's search parser tells elements apart by tag name only: in a ``<div data-search-exclude>``
+    the first inner ``</div>`` ends the exclusion, and the rest of it is indexed (the flashcards app's
+    buttons and sample card). Hidden whole, none of it is.
+    """
+    hidden: list[str] = []
+    pieces, cursor = [], 0
+    for opening in _EXCLUDED_OPEN.finditer(html):
+        if opening.start() < cursor:
+            continue  # inside an element already hidden
+        end = _element_end(html, opening["tag"], opening.end())
+        if end is None:
+            continue
+        element = html[opening.start() : end]
+        if re.search(rf"<{opening['tag']}\b", element[len(opening.group()) :], re.I) is None:
+            continue  # Material's exclusion holds
+        hidden.append(element)
+        pieces += [html[cursor : opening.start()], f"<!--!{_MARKER}{len(hidden) - 1}-->"]
+        cursor = end
+    return "".join(pieces) + html[cursor:], hidden
+
+
+def _element_end(html: str, tag: str, start: int) -> int | None:
+    """Where the element of ``tag`` whose opening tag ends at ``start`` ends (after its closing tag)."""
+    depth = 1
+    for match in re.finditer(rf"<(/?){tag}\b[^>]*>", html[start:], re.I):
+        depth += -1 if match[1] else 1
+        if depth == 0:
+            return start + match.end()
+    return None
 
 
 def restore(html: str, hidden: list[str]) -> str:

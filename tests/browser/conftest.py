@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+from sitebuild import ROOT, build_site
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -48,3 +50,15 @@ def page(context: BrowserContext, server: str) -> Page:
     page = context.new_page()
     page.set_default_timeout(10_000)
     return page
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline edition, built as ``make offline`` does (OFFLINE=true), into a temporary folder."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("OFFLINE", "true")
+        env.delenv("OFFLINE_ZIP", raising=False)
+        built = build_site(
+            ROOT / "mkdocs.yml", tmp_path_factory.mktemp("offline") / "mlops-study-guide-offline"
+        )
+    return built.path

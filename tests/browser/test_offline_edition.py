@@ -16,18 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 ZIP_NAME = "mlops-study-guide-offline.zip"
 
 
-@pytest.fixture(scope="module")
-def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The offline edition, built as ``make offline`` does (OFFLINE=true), into a temporary folder."""
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("OFFLINE", "true")
-        env.delenv("OFFLINE_ZIP", raising=False)
-        built = build_site(
-            ROOT / "mkdocs.yml", tmp_path_factory.mktemp("offline") / "mlops-study-guide-offline"
-        )
-    return built.path
-
-
 def test_the_offline_edition_works_from_disk_without_any_network(
     browser: Browser, offline_site: Path
 ) -> None:

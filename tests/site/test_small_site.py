@@ -102,8 +102,10 @@ def test_each_question_shows_its_level_and_kind_on_the_page_in_cards_and_anki_ta
     assert meta is not None
     assert meta.get_text(" ", strip=True) == "Advanced scenario"
     assert meta.has_attr("data-search-exclude")
-    index = (small.path / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "Advanced" not in index
+    # In search, the level and kind are the question's own result's, not its section's text.
+    docs = {doc["location"]: doc["text"] for doc in small.search_index()["docs"]}
+    assert docs["stage/#q-why-does-drift-matter"].startswith("Advanced · scenario — ")
+    assert not [text for location, text in docs.items() if "#q-" not in location and "Advanced" in text]
     cards = json.loads((small.path / "cards.json").read_text(encoding="utf-8"))["cards"]
     assert {(c["question"], c["level"], c["kind"]) for c in cards} >= {
         ("Why does drift matter?", "advanced", "scenario"),

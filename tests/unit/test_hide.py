@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 import htmlmin
 import pytest
-from glossary.hide import hide, restore
+from glossary.hide import hide, hide_excluded, restore
 from glossary.render import Renderer
 from material.plugins.search.plugin import Parser
 
@@ -75,3 +75,15 @@ def test_markers_that_do_not_come_back_in_order_are_an_error(damage: Callable[[s
     hidden, parts = hide(PAGE)
     with pytest.raises(ValueError, match="5 parts of the page were hidden"):
         restore(damage(hidden), parts)
+
+
+def test_an_excluded_element_holding_its_own_tag_is_hidden_from_search_whole() -> None:
+    """Material's parser ends ``<div data-search-exclude>`` at its first inner ``</div>``."""
+    app = '<div class="app" data-search-exclude><div class="card"><p>Card 1</p></div><p>Show answer</p></div>'
+    meta = '<span class="m" data-search-exclude>level</span>'
+    page = f'<h2 id="s">S</h2>\n<p>Intro.</p>{app}\n<p>{meta} Outro.</p>\n'
+    assert search_sections(page)[1] == ("s", " <p>Intro.</p><p>Show answer</p> <p> Outro.</p> ")
+    hidden, parts = hide_excluded(page)
+    assert parts == [app]  # the span holds no span: Material's exclusion holds, so it stays
+    assert search_sections(hidden)[1] == ("s", " <p>Intro.</p> <p> Outro.</p> ")
+    assert restore(hidden, parts) == page
