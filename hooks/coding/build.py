@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from glossary.model import LEVELS
-from glossary.render import EXTERNAL_URL, Renderer, Trusted, relative_path
+from glossary.render import EXTERNAL_URL, Renderer, Trusted
 from glossary.terms import plain_text
 from markupsafe import Markup  # a statement is HTML that MkDocs rendered from the author's Markdown
 from study.cards import URL_ATTRIBUTE, card_id, root_relative
@@ -143,7 +143,7 @@ class CodingBuild:
         if not exercises:
             return ""
         template = self.renderer.markdown_env.get_template("stage-links.md.html")
-        return template.render(exercises=exercises, link=lambda e: _trusted(relative_path(e.page_path, path)))
+        return template.render(exercises=exercises, link=lambda e: _trusted(_docs_link(e.page_path, path)))
 
     def page_markdown(self, path: str) -> str:
         if path == INDEX_PATH:
@@ -155,15 +155,15 @@ class CodingBuild:
                     if any(e.stage == stage for e in self.exercises)
                 ],
                 count=len(self.exercises),
-                link=lambda e: _trusted(relative_path(e.page_path, INDEX_PATH)),
-                stage_link=lambda stage: _trusted(relative_path(stage, INDEX_PATH)),
+                link=lambda e: _trusted(_docs_link(e.page_path, INDEX_PATH)),
+                stage_link=lambda stage: _trusted(_docs_link(stage, INDEX_PATH)),
             )
         exercise = self._exercise(path)
         template = self.renderer.markdown_env.get_template("exercise.md.html")
         return template.render(
             exercise=exercise,
             stage=self.stages[exercise.stage],
-            stage_link=_trusted(relative_path(exercise.stage, path)),
+            stage_link=_trusted(_docs_link(exercise.stage, path)),
             practises=[
                 (self.questions[card], _trusted(_card_link(card, path))) for card in exercise.practises
             ],
@@ -231,7 +231,12 @@ def _trusted(value: str) -> Trusted:
 
 def _card_link(card: str, source: str) -> str:
     page, _, anchor = card.partition("#")
-    return f"{relative_path(page, source)}#{anchor}"
+    return f"{_docs_link(page, source)}#{anchor}"
+
+
+def _docs_link(target: str, source: str) -> str:
+    """The docs file ``target`` as a Markdown link from the docs file ``source``."""
+    return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
 def _longest_backticks(code: str) -> int:

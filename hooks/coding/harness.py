@@ -270,9 +270,13 @@ def _describe(error: BaseException) -> dict[str, str]:
     frames = traceback.extract_tb(error.__traceback__)
     own = [frame for frame in frames if frame.filename == SOLUTION]
     shown = own[-FRAMES:] or frames[-1:]
-    message = "".join(traceback.format_exception_only(type(error), error)).strip()
-    lines = ["Traceback (most recent call last):", *traceback.format_list(shown), message]
-    return {"message": message, "traceback": "\n".join(line.rstrip("\n") for line in lines)}
+    # A SyntaxError's own lines say where it is (file, line, a caret); its message is the last one.
+    described = "".join(traceback.format_exception_only(type(error), error)).rstrip("\n")
+    lines = ["Traceback (most recent call last):", *traceback.format_list(shown), described]
+    return {
+        "message": described.rsplit("\n", 1)[-1],
+        "traceback": "\n".join(line.rstrip("\n") for line in lines),
+    }
 
 
 def _remember(name: str, source: str) -> None:
