@@ -34,12 +34,10 @@ def test_reads_a_generator_once_without_len():
 
 def test_same_seed_same_sample():
     first = reservoir_sample(iter(range(10_000)), 7, seed=99)
-    assert reservoir_sample(iter(range(10_000)), 7, seed=99) == first, (
-        "the same seed must give the same sample"
-    )
-    assert reservoir_sample(iter(range(10_000)), 7, seed=100) != first, (
-        "seeds 99 and 100 gave the same sample"
-    )
+    again = reservoir_sample(iter(range(10_000)), 7, seed=99)
+    other = reservoir_sample(iter(range(10_000)), 7, seed=100)
+    assert again == first, "the same seed must give the same sample"
+    assert other != first, "seeds 99 and 100 gave the same sample"
 
 
 def test_global_random_state_is_untouched():
