@@ -43,14 +43,17 @@ def load_exercises(
 
     ``shown_as`` is how errors name the folder (``exercises``); ``stages`` are the docs paths an
     exercise may belong to (the pages with questions) and ``cards`` the card ids it may practise.
-    A missing folder holds no exercises.
+    A missing folder holds no exercises, and a subfolder is an exercise once it has its exercise.toml:
+    one being written does not stop every build of the site (tests/unit/test_exercises.py checks that
+    each folder is complete).
     """
     if not folder.is_dir():
         return []
-    exercises = []
-    for path in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
-        exercises.append(load_exercise(path, f"{shown_as}/{path.name}", stages, cards))
-    return exercises
+    return [
+        load_exercise(path, f"{shown_as}/{path.name}", stages, cards)
+        for path in sorted(folder.iterdir())
+        if path.is_dir() and not path.name.startswith((".", "_")) and (path / CONFIG).is_file()
+    ]
 
 
 def load_exercise(path: Path, shown_as: str, stages: Collection[str], cards: Collection[str]) -> Exercise:
@@ -178,8 +181,9 @@ def _read_code(path: Path, name: str) -> str:
 
 def _require_function(code: str, function: str, name: str) -> None:
     tree = ast.parse(code)
-    if not any(isinstance(node, ast.FunctionDef) and node.name == function for node in tree.body):
-        raise GlossaryError(name, 1, f"defines no function {function}() (exercise.toml names it)")
+    kinds = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)  # a class is what some tests import
+    if not any(isinstance(node, kinds) and node.name == function for node in tree.body):
+        raise GlossaryError(name, 1, f"defines no function or class {function} (exercise.toml names it)")
 
 
 def _require_tests(code: str, name: str, exactly: int | None = None) -> None:

@@ -186,12 +186,14 @@
         if (window.codingTimings.firstRun === undefined) window.codingTimings.firstRun = performance.now() - began;
         const summary = showResults(reply.results, submitted);
         if (submitted && store) store.record(slug, { passed: reply.results.ok, code });
+        if (window.codingStatus) window.codingStatus.show();
         unlockSolution();
         say(summary);
       } catch (error) {
         stopPython();
         if (phase === "run" && error instanceof Timeout) {
           if (submitted && store) store.record(slug, { passed: false, code });
+          if (window.codingStatus) window.codingStatus.show();
           unlockSolution();
           ui.tests.replaceChildren();
           ui.summary.textContent = `Stopped: your code ran for more than ${TIME_LIMIT / 1000} seconds, an endless loop perhaps. ` +
@@ -222,7 +224,7 @@
     const updateHint = () => {
       const shown = hints.filter((hint) => !hint.hidden).length;
       ui.hint.hidden = shown === hints.length;
-      ui.hint.textContent = shown ? `Show another hint (${shown + 1} of ${hints.length})` : `Show a hint (1 of ${hints.length})`;
+      if (shown < hints.length) ui.hint.textContent = `Show ${shown ? "another" : "a"} hint (${shown + 1} of ${hints.length})`;
     };
     if (ui.hint && hints.length) {
       ui.hint.addEventListener("click", () => {
