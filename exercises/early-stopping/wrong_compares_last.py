@@ -1,4 +1,4 @@
-"""Counts an improvement over the previous epoch: a zigzagging metric never stops, though it never beats its best."""
+"""Counts an improvement over the previous epoch: a zigzagging metric never stops, never beating its best."""
 
 import math
 
