@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import inspect
+import random
 import re
 import sys
 import tomllib
@@ -85,6 +86,7 @@ def _test_functions(test_file: Path) -> dict[str, Any]:
 def _run(candidate: Path, test_file: Path) -> dict[str, BaseException]:
     """The failures of ``test_file`` against ``candidate``: test name -> what it raised."""
     failures: dict[str, BaseException] = {}
+    state = random.getstate()  # a candidate may seed or draw from the global generator: leave it as found
     try:
         _load_solution(candidate)
         tests = _test_functions(test_file)
@@ -95,6 +97,7 @@ def _run(candidate: Path, test_file: Path) -> dict[str, BaseException]:
                 failures[name] = error
     finally:
         sys.modules.pop("solution", None)
+        random.setstate(state)
     return failures
 
 
