@@ -24,7 +24,7 @@ from glossary.search_index import add_aliases
 from glossary.sources import nav_titles, page_title
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 from study.build import (
     ANKI_PATH,
@@ -79,6 +79,7 @@ EXERCISE_SCRIPTS = (
 )
 CODING_INDEX_SCRIPTS = ("javascripts/coding/status.js",)
 CODING_WORKER = "javascripts/coding/runner.js"
+IN_NAV, NOT_IN_NAV = InclusionLevel.UNDEFINED, InclusionLevel.NOT_IN_NAV
 
 T = TypeVar("T")
 
@@ -252,8 +253,8 @@ def _refuse_authored(files: Files, paths: Iterable[str]) -> None:
 
 
 def _coding_build(config: MkDocsConfig, build: GlossaryBuild, files: Files) -> CodingBuild:
-    """Read the exercises, add their pages, the runner's Python file and the exercises to the nav;
-    the offline edition opens from disk, where Python cannot start, so it leaves Pyodide out."""
+    """Read the exercises and add their pages and the runner's Python file; the offline edition opens
+    from disk, where Python cannot start, so it leaves Pyodide out."""
     shown_as = str(config.extra.get("coding_exercises", EXERCISES))
     folder = Path(config.config_file_path or ".").parent / shown_as
     coding = _guard(
@@ -261,7 +262,11 @@ def _coding_build(config: MkDocsConfig, build: GlossaryBuild, files: Files) -> C
         "coding: ",
     )
     _refuse_authored(files, [*coding.page_paths, *coding.zip_paths, HARNESS_PATH])
-    pages = [File.generated(config, path, content="") for path in coding.page_paths]
+    # The exercises are listed on the index, not in the navigation: 25 more links on every page.
+    pages = [
+        File.generated(config, p, content="", inclusion=NOT_IN_NAV if p != CODING_INDEX_PATH else IN_NAV)
+        for p in coding.page_paths
+    ]
     for file in pages:
         files.append(file)
     coding.page_urls.update({file.src_uri: file.url for file in pages})
@@ -269,8 +274,6 @@ def _coding_build(config: MkDocsConfig, build: GlossaryBuild, files: Files) -> C
     if _offline(config):
         for file in [f for f in files if f.src_uri.startswith(PYODIDE_PATH)]:
             files.remove(file)
-    if config.nav:
-        config.nav = coding.nav(config.nav)
     return coding
 
 

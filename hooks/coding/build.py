@@ -1,10 +1,10 @@
 """One build of the coding round: its pages, its zips, its links from the stage pages and the mock interview.
 
 Made in ``on_files`` from the exercise folders, next to the glossary build whose harvest says which
-stage pages and questions exist. The MkDocs hook calls, in order: ``nav`` (the exercises under the
-"Coding round" entry), ``stage_links`` while a stage page's Markdown is prepared, ``page_markdown``
-and ``page_html`` for the generated pages (``page_html`` also keeps each exercise's statement as
-rendered), and ``interview_html`` for the mock interview page, which renders after them.
+stage pages and questions exist. The MkDocs hook calls, in order: ``stage_links`` while a stage
+page's Markdown is prepared, ``page_markdown`` and ``page_html`` for the generated pages
+(``page_html`` also keeps each exercise's statement as rendered), and ``interview_html`` for the
+mock interview page, which renders after them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from glossary.model import LEVELS
 from glossary.render import EXTERNAL_URL, Renderer, Trusted
@@ -38,7 +38,6 @@ INTERVIEW_POOL_MARKER = "<!-- coding:interview-pool -->"
 HARNESS_PATH = "javascripts/coding/harness.py"
 """Where the site serves ``coding.harness`` to the browser's Python."""
 PYODIDE_PATH = "javascripts/vendor/pyodide/"
-NAV_TITLE = "Coding round"
 LEVEL_ORDER = {level: number for number, level in enumerate(LEVELS)}
 
 
@@ -116,24 +115,6 @@ class CodingBuild:
         template = self.renderer.markdown_env.get_template("readme.md.html")
         url = self.site_url + self.page_urls.get(exercise.page_path, "") if self.site_url else ""
         return template.render(exercise=exercise, stage=self.stages[exercise.stage], url=url)
-
-    def nav(self, nav: list[Any]) -> list[Any]:
-        """``nav`` with the entry for ``coding/index.md`` made a section holding every exercise."""
-        if not self.exercises:
-            return nav
-        pages = [INDEX_PATH, *({e.title: e.page_path} for e in self.exercises)]
-        expanded: list[Any] = []
-        for item in nav:
-            if isinstance(item, dict) and len(item) == 1:
-                title, value = next(iter(item.items()))
-                if value == INDEX_PATH or (isinstance(value, list) and INDEX_PATH in value):
-                    item = {title: pages}
-                elif isinstance(value, list):
-                    item = {title: self.nav(value)}
-            elif item == INDEX_PATH:
-                item = {NAV_TITLE: pages}
-            expanded.append(item)
-        return expanded
 
     # Markdown ----------------------------------------------------------------------------------
 

@@ -5,8 +5,6 @@ export { EditorState } from "@codemirror/state";
 export {
   EditorView,
   drawSelection,
-  highlightActiveLine,
-  highlightActiveLineGutter,
   highlightSpecialChars,
   keymap,
   lineNumbers,

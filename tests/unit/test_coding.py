@@ -221,22 +221,6 @@ def test_the_index_lists_exercises_by_stage() -> None:
     assert 'data-coding-status="precision-at-k">not tried</span>' in markdown
 
 
-def test_the_nav_entry_becomes_a_section_of_every_exercise() -> None:
-    nav: list[Any] = [
-        {"Home": "index.md"},
-        {"Reference": [{"Glossary": "glossary.md"}, {"Coding round": "coding/index.md"}]},
-    ]
-    expanded = _build().nav(nav)
-    assert expanded[1]["Reference"][1] == {
-        "Coding round": [
-            "coding/index.md",
-            {"A stable hash bucket": "coding/hash-bucket.md"},
-            {"Precision at k": "coding/precision-at-k.md"},
-        ]
-    }
-    assert _build().nav(expanded) == expanded  # a second build (mkdocs serve) changes nothing
-
-
 def test_the_zip_holds_the_starter_as_solution_the_tests_and_a_readme() -> None:
     build = _build()
     exercise = build.exercises[1]

@@ -3,7 +3,8 @@
 // the text area that holds the starter code. Tab indents (indentWithTab); to leave the editor by
 // keyboard, Escape then Tab, as CodeMirror does whenever Tab is bound. Its colours are the theme's
 // code colours (Material's --md-code-* variables), so it reads like the site's code blocks in both
-// schemes, with the contrast extra.css gives them. Only exercise pages load it.
+// schemes, with the contrast extra.css gives them: no active-line background, which took some of the
+// colours below 4.5:1. Only exercise pages load it.
 (() => {
   if (window.codingEditor) return; // instant navigation runs it again on each visit
 
@@ -41,7 +42,6 @@
       backgroundColor: "var(--md-code-bg-color)",
       borderRight: "1px solid var(--md-default-fg-color--lightest)",
     },
-    ".cm-activeLine, .cm-activeLineGutter": { backgroundColor: "var(--md-default-fg-color--lightest)" },
     "&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection": {
       backgroundColor: "var(--md-accent-fg-color--transparent)",
     },
@@ -57,7 +57,6 @@
         doc: textarea.value,
         extensions: [
           cm.lineNumbers(),
-          cm.highlightActiveLineGutter(),
           cm.highlightSpecialChars(),
           cm.history(),
           cm.drawSelection(),
@@ -66,7 +65,6 @@
           cm.indentUnit.of("    "),
           cm.indentOnInput(),
           cm.bracketMatching(),
-          cm.highlightActiveLine(),
           cm.keymap.of([...cm.defaultKeymap, ...cm.historyKeymap, cm.indentWithTab]),
           cm.python(),
           highlighting(cm),
@@ -74,6 +72,8 @@
           cm.EditorView.contentAttributes.of({
             "aria-labelledby": textarea.getAttribute("aria-labelledby") || "",
             "aria-describedby": textarea.getAttribute("aria-describedby") || "",
+            // Axe asks a scrolling region for focusable content and does not count contenteditable.
+            tabindex: "0",
             spellcheck: "false",
             autocorrect: "off",
             autocapitalize: "off",
@@ -81,6 +81,7 @@
         ],
       }),
     });
+    view.dom.style.minHeight = `${textarea.offsetHeight}px`; // as tall as the text area: nothing moves
     textarea.hidden = true;
     textarea.after(view.dom);
     return {

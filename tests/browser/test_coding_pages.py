@@ -143,10 +143,7 @@ def test_a_correct_solution_passes_and_a_wrong_one_fails_with_its_message(coding
     expect(page.locator(".coding-meta [data-coding-status]")).to_have_text("solved (2 submissions)")
 
     # An error shows the traceback's frames in the reader's code.
-    _paste(
-        page,
-        DIVIDES_BY_ZERO,
-    )
+    _paste(page, DIVIDES_BY_ZERO)
     page.click("#cx-run")
     traceback = page.locator("#cx-tests .coding__traceback").first
     expect(traceback).to_contain_text('File "solution.py", line 6, in helper', timeout=RUN)
@@ -243,10 +240,8 @@ def test_axe_finds_no_violations_on_the_coding_pages(browser: Browser, server: s
         assert axe_violations(page) == []
         page.goto(f"{server}coding/{SLUG}/", wait_until="networkidle")
         expect(page.locator("#coding-app")).to_have_attribute("data-state", "ready")
-        _paste(
-            page,
-            DIVIDES_BY_ZERO,
-        )
+        assert axe_violations(page) == []  # as it loads: the editor and its colours, nothing run yet
+        _paste(page, DIVIDES_BY_ZERO)
         page.click("#cx-run")
         expect(page.locator("#cx-summary")).not_to_be_empty(timeout=PYTHON_STARTS)
         page.click("#cx-hint")
