@@ -68,15 +68,12 @@ FLASHCARDS_SCRIPTS = (
 QUIZ_SCRIPTS = ("javascripts/study/quiz.js",)
 INTERVIEW_SCRIPTS = ("javascripts/study/answers.js", "javascripts/study/interview.js")
 # The coding round (hooks/coding/): exercise folders beside mkdocs.yml (extra: coding_exercises), the
-# editor on exercise pages only, and the worker that starts Python when the reader first runs code.
+# editor on exercise pages only (loaded at the reader's first move), and the worker that starts Python
+# when the reader first runs code.
 CODING_TEMPLATES = TEMPLATES.parent / "coding"
 EXERCISES = "exercises"
-EXERCISE_SCRIPTS = (
-    "javascripts/vendor/codemirror.js",
-    "javascripts/coding/editor.js",
-    "javascripts/coding/status.js",
-    "javascripts/coding/exercise.js",
-)
+EXERCISE_SCRIPTS = ("javascripts/coding/status.js", "javascripts/coding/exercise.js")
+EDITOR_SCRIPTS = ("javascripts/vendor/codemirror.js", "javascripts/coding/editor.js")
 CODING_INDEX_SCRIPTS = ("javascripts/coding/status.js",)
 CODING_WORKER = "javascripts/coding/runner.js"
 IN_NAV, NOT_IN_NAV = InclusionLevel.UNDEFINED, InclusionLevel.NOT_IN_NAV
@@ -279,7 +276,11 @@ def _coding_build(config: MkDocsConfig, build: GlossaryBuild, files: Files) -> C
 
 def _coding_assets(path: str, config: MkDocsConfig) -> Assets:
     scripts = CODING_INDEX_SCRIPTS if path == CODING_INDEX_PATH else EXERCISE_SCRIPTS
-    return Assets([_served_as(src, config) for src in scripts], _served_as(CODING_WORKER, config))
+    return Assets(
+        [_served_as(src, config) for src in scripts],
+        _served_as(CODING_WORKER, config),
+        editor=[_served_as(src, config) for src in EDITOR_SCRIPTS],
+    )
 
 
 def _current_coding() -> CodingBuild:

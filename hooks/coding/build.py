@@ -47,6 +47,8 @@ class Assets:
 
     scripts: Sequence[str]
     worker: str
+    editor: Sequence[str] = ()
+    """The editor's scripts, which the page loads at the reader's first move, not as it loads."""
     pyodide: str = PYODIDE_PATH
     harness: str = HARNESS_PATH
 
@@ -177,6 +179,7 @@ class CodingBuild:
             pyodide=_url_from(page, assets.pyodide),
             harness=_url_from(page, assets.harness),
             archive=_url_from(page, exercise.zip_path),
+            editor_scripts=[_url_from(page, src) for src in assets.editor],
         )
         return html.replace(APP_MARKER, app, 1)
 

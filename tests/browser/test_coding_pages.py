@@ -83,7 +83,9 @@ def coding_page(context: BrowserContext, server: str) -> Iterator[Page]:
 
 
 def _paste(page: Page, code: str) -> None:
-    """Replace the editor's text, as a paste does (no auto-indentation of typed lines)."""
+    """Replace the editor's text, as a paste does (no auto-indentation of typed lines). The page's
+    first pointer move loads CodeMirror in place of the text area."""
+    page.mouse.move(10, 10)
     page.locator(EDITOR).click()
     page.keyboard.press("Control+A")
     page.keyboard.insert_text(code)
@@ -101,8 +103,17 @@ def test_python_loads_only_when_the_reader_first_runs_code(coding_page: Page, se
         page.goto(server + url, wait_until="networkidle")
         loaded = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
         assert not [u for u in loaded if "pyodide" in u or "runner" in u], url
-        assert any("codemirror" in u for u in loaded) == (url == f"coding/{SLUG}/"), url
+        assert not [u for u in loaded if "codemirror" in u], url  # not even the editor, yet
     assert not [u for u in requested if "pyodide" in u]
+    # The reader's first move brings the editor, which takes the text area's place and text.
+    starter = page.locator("#cx-code").input_value()
+    expect(page.locator("#cx-code")).to_be_visible()
+    page.mouse.move(200, 200)
+    expect(page.locator(EDITOR)).to_be_visible()
+    expect(page.locator("#cx-code")).to_be_hidden()
+    lines = [line for line in page.locator(EDITOR).inner_text().splitlines() if line.strip()]
+    assert lines == [line for line in starter.splitlines() if line.strip()]
+    assert page.locator("#coding-app").get_attribute("data-editor") == "codemirror"
     expect(page.locator("#cx-status")).to_contain_text("Python loads the first time you run your code")
     page.click("#cx-run")
     expect(page.locator("#cx-summary")).not_to_be_empty(timeout=PYTHON_STARTS)
@@ -181,7 +192,8 @@ def _tab_to(page: Page, selector: str, limit: int = 40, key: str = "Tab") -> Non
 
 def test_an_exercise_by_keyboard_alone(coding_page: Page) -> None:
     page = coding_page
-    _tab_to(page, EDITOR, limit=80)
+    _tab_to(page, f"#cx-code, {EDITOR}", limit=80)  # the text area, until CodeMirror replaces it
+    expect(page.locator(EDITOR)).to_be_focused()  # the keys pressed so far loaded it; it took the focus
     page.keyboard.press("Control+End")
     page.keyboard.press("Enter")
     before = page.locator("#coding-app .cm-line").last.inner_text().strip("\n")  # an empty line is a <br>

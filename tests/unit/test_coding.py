@@ -181,13 +181,15 @@ def test_the_editor_replaces_its_marker_with_urls_relative_to_the_page() -> None
     html = "<h1>Precision at k</h1>\n<!-- coding:statement -->\n"
     html += '<p>Write <a href="../../glossary/#x">it</a>.</p>\n'
     html += "<!-- /coding:statement -->\n<!-- coding:app -->\n"
-    assets = Assets(["javascripts/coding/exercise.min.js"], "javascripts/coding/runner.min.js")
+    scripts, worker = ["javascripts/coding/exercise.min.js"], "javascripts/coding/runner.min.js"
+    assets = Assets(scripts, worker, ["javascripts/vendor/cm.js"])
     page = build.page_html("coding/precision-at-k.md", html, assets)
     assert "<!-- coding:app -->" not in page
     assert 'data-worker="../../javascripts/coding/runner.min.js"' in page
     assert 'data-pyodide="../../javascripts/vendor/pyodide/"' in page
     assert 'data-harness="../../javascripts/coding/harness.py"' in page
     assert 'data-archive="../precision-at-k.zip"' in page
+    assert 'data-editor-scripts="../../javascripts/vendor/cm.js"' in page
     assert '<script src="../../javascripts/coding/exercise.min.js" defer></script>' in page
     assert "-&gt; float:" in page  # the starter, escaped inside its text area
     # The statement is kept for the mock interview, its links made relative to that page.

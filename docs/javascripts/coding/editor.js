@@ -48,13 +48,14 @@
     ".cm-matchingBracket": { outline: "1px solid var(--md-default-fg-color--light)", backgroundColor: "transparent" },
   });
 
-  /** Put an editor in place of ``textarea`` (which is hidden and keeps the starter code). Returns
-   * { code(), setCode(text), focus(), view }. The editor's text is labelled like the text area was. */
-  const create = (textarea) => {
+  /** Put an editor in place of ``textarea`` (hidden then), with its text and the cursor at ``cursor``.
+   * Returns { code(), setCode(text), focus(), view }. The editor's text is labelled like the text area. */
+  const create = (textarea, cursor = 0) => {
     const cm = window.CodeMirror;
     const view = new cm.EditorView({
       state: cm.EditorState.create({
         doc: textarea.value,
+        selection: { anchor: Math.min(cursor, textarea.value.length) },
         extensions: [
           cm.lineNumbers(),
           cm.highlightSpecialChars(),

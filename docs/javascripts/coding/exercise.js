@@ -1,6 +1,9 @@
 // An exercise page of the coding round: the editor (editor.js), Run (the two examples) and Submit (the
 // examples and the hidden tests), the results test by test, the hints one at a time, and the reference
-// solution once the reader has run their code or given up. Python runs in a Web Worker (runner.js)
+// solution once the reader has run their code or given up. The page arrives with the starter code in
+// a text area; CodeMirror (~130 KB gzipped, and as much work for a phone's CPU) replaces it at the
+// reader's first move (pointer, key, scroll, or focus on the code), never while the page loads, and
+// until then Tab indents there too, Escape then Tab leaving, as in CodeMirror. Python runs in a Web Worker (runner.js)
 // that starts on the first Run or Submit, never before, and serves every exercise page of the visit;
 // a run that takes longer than TIME_LIMIT is stopped by ending the worker, and a fresh one starts.
 // Submissions are study progress: window.studyStore.coding (storage.js). Markup:
@@ -87,7 +90,28 @@
     const starter = ui.textarea.value;
     const saved = store ? store.get(slug) : null;
     if (saved && typeof saved.code === "string" && saved.code.trim()) ui.textarea.value = saved.code;
-    const editor = window.codingEditor.create(ui.textarea);
+    let editor = null; // CodeMirror, once loaded: until then the text area is the editor
+    const currentCode = () => (editor ? editor.code() : ui.textarea.value);
+    const setCode = (text) => {
+      if (editor) editor.setCode(text);
+      else ui.textarea.value = text;
+    };
+    let escaped = false;
+    ui.textarea.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") escaped = true;
+      else if (event.key === "Tab" && !escaped && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault();
+        ui.textarea.setRangeText("    ", ui.textarea.selectionStart, ui.textarea.selectionEnd, "end");
+      } else escaped = false;
+    });
+    const upgrade = () => {
+      if (editor || !window.codingEditor || !window.CodeMirror || !root.isConnected) return;
+      const focused = document.activeElement === ui.textarea;
+      editor = window.codingEditor.create(ui.textarea, ui.textarea.selectionStart);
+      root.dataset.editor = "codemirror";
+      if (focused) editor.focus();
+    };
+    loadEditor(root).then(upgrade, () => {}); // a failed load leaves the text area, which still works
     const fromDisk = window.location.protocol === "file:";
     let busy = false;
     let ran = Boolean(saved);
@@ -171,7 +195,7 @@
         return;
       }
       setBusy(true);
-      const code = editor.code();
+      const code = currentCode();
       const suites = submitted ? ["examples", "tests"] : ["examples"];
       let phase = "start";
       try {
@@ -215,7 +239,7 @@
     ui.run.addEventListener("click", () => runCode(false));
     ui.submit.addEventListener("click", () => runCode(true));
     ui.reset.addEventListener("click", () => {
-      editor.setCode(starter);
+      setCode(starter);
       say("The starter code is back in the editor.");
     });
 
@@ -257,12 +281,38 @@
     if (window.codingStatus) window.codingStatus.show();
   };
 
+  /** Load CodeMirror and editor.js at the reader's first move on the page (or at once when they are
+   * already loaded, after instant navigation). Resolves once both have run. */
+  let editorScripts = null;
+  const loadEditor = (root) => {
+    if (window.codingEditor && window.CodeMirror) return Promise.resolve();
+    if (editorScripts) return editorScripts;
+    editorScripts = new Promise((resolve, reject) => {
+      const moves = ["pointermove", "pointerdown", "keydown", "touchstart", "wheel", "scroll"];
+      const start = () => {
+        moves.forEach((type) => window.removeEventListener(type, start, true));
+        root.removeEventListener("focusin", start);
+        const sources = root.dataset.editorScripts.split(" ");
+        let left = sources.length;
+        for (const source of sources) {
+          const script = document.createElement("script");
+          script.src = new URL(source, document.baseURI).href;
+          script.async = false; // in order: CodeMirror, then editor.js
+          script.onload = () => { left -= 1; if (!left) resolve(); };
+          script.onerror = () => { editorScripts = null; reject(new Error(`could not load ${source}`)); };
+          document.head.append(script);
+        }
+      };
+      moves.forEach((type) => window.addEventListener(type, start, { capture: true, passive: true }));
+      root.addEventListener("focusin", start);
+    });
+    return editorScripts;
+  };
+
   const mount = () => {
     const root = document.getElementById("coding-app");
     if (!root || root.dataset.state !== "loading") return;
-    // After instant navigation Material may run this before the editor's scripts have run again.
-    if (window.codingEditor && window.CodeMirror) create(root);
-    else document.addEventListener("codingeditor", mount, { once: true });
+    create(root);
   };
   window.studyOnEveryPage(mount);
 })();
