@@ -99,14 +99,32 @@ bench: $(STAMP) ## Print glossary hook build times and ratios (~25 min; BENCH_AR
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-# ts-fsrs, the flashcards' scheduler, pinned in package-lock.json: its browser bundle and licence are
-# committed under docs/javascripts/vendor/, so the site builds without npm; this target refreshes them.
+# What the site serves of its npm packages, pinned in package-lock.json, is committed under
+# docs/javascripts/vendor/ with their licences, so the site builds without npm; this target refreshes
+# it: ts-fsrs (the flashcards' scheduler), Pyodide (the coding round's Python: only what the
+# interpreter and its standard library need, no packages) and CodeMirror 6 (its editor, bundled by
+# esbuild from scripts/vendor/codemirror.mjs).
 VENDOR := docs/javascripts/vendor
-vendor: node_modules/.package-lock.json ## Copy ts-fsrs's browser bundle and LICENSE into docs/javascripts/vendor/
-	@# Without its sourceMappingURL line: the map is not shipped, and a browser would ask for it.
+PYODIDE_FILES := pyodide.mjs pyodide.asm.mjs pyodide.asm.wasm python_stdlib.zip pyodide-lock.json
+vendor: node_modules/.package-lock.json ## Refresh docs/javascripts/vendor/ from node_modules: ts-fsrs, Pyodide, CodeMirror
+	@# Without sourceMappingURL lines: the maps are not shipped, and a browser would ask for them.
 	sed '/^\/\/# sourceMappingURL=/d' node_modules/ts-fsrs/dist/index.umd.js > $(VENDOR)/ts-fsrs.js
 	cp node_modules/ts-fsrs/LICENSE $(VENDOR)/ts-fsrs.LICENSE.txt
-	@echo "vendored ts-fsrs $$(node -p 'require("./node_modules/ts-fsrs/package.json").version')"
+	rm -rf $(VENDOR)/pyodide && mkdir -p $(VENDOR)/pyodide
+	for file in $(PYODIDE_FILES); do \
+	  case $$file in *.js|*.mjs) sed '/^\/\/# sourceMappingURL=/d' node_modules/pyodide/$$file > $(VENDOR)/pyodide/$$file;; \
+	  *) cp node_modules/pyodide/$$file $(VENDOR)/pyodide/$$file;; esac; \
+	done
+	@# The npm package has no licence file: scripts/vendor/ keeps Pyodide's (MPL-2.0) and CPython's.
+	cp scripts/vendor/pyodide-LICENSE.txt $(VENDOR)/pyodide/LICENSE
+	chmod 644 $(VENDOR)/pyodide/*
+	node_modules/.bin/esbuild scripts/vendor/codemirror.mjs --bundle --minify --format=iife \
+	  --global-name=CodeMirror --target=es2020 --legal-comments=none --log-level=warning \
+	  --metafile=node_modules/.codemirror-meta.json --outfile=$(VENDOR)/codemirror.js
+	node scripts/vendor/licences.mjs node_modules/.codemirror-meta.json $(VENDOR)/codemirror.LICENSE.txt
+	@for pkg in ts-fsrs pyodide @codemirror/view @codemirror/lang-python; do \
+	  echo "vendored $$pkg $$(node -p "require('./node_modules/'+'$$pkg'+'/package.json').version")"; done
+	@du -sh $(VENDOR)/pyodide $(VENDOR)/codemirror.js
 
 SOAK_RUNS := 5
 soak: $(STAMP) browser ## Run the browser suite 5 times in a row (SOAK_RUNS=N) beside two CPU-bound processes; logs in /tmp

@@ -12,6 +12,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from coding import harness
+from coding.build import HARNESS_PATH, PYODIDE_PATH, Assets, CodingBuild
+from coding.model import INDEX_PATH as CODING_INDEX_PATH
 from glossary.build import GlossaryBuild
 from glossary.citations import mark_sources
 from glossary.errors import GlossaryError
@@ -23,7 +26,7 @@ from glossary.search_index import rewrite_index
 from glossary.sources import nav_titles, page_title
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 from study.build import (
     ANKI_PATH,
@@ -68,18 +71,30 @@ FLASHCARDS_SCRIPTS = (
 )
 QUIZ_SCRIPTS = ("javascripts/study/quiz.js",)
 INTERVIEW_SCRIPTS = ("javascripts/study/answers.js", "javascripts/study/interview.js")
+# The coding round (hooks/coding/): exercise folders beside mkdocs.yml (extra: coding_exercises), the
+# editor on exercise pages only (loaded at the reader's first move), and the worker that starts Python
+# when the reader first runs code.
+CODING_TEMPLATES = TEMPLATES.parent / "coding"
+EXERCISES = "exercises"
+EXERCISE_SCRIPTS = ("javascripts/coding/status.js", "javascripts/coding/exercise.js")
+EDITOR_SCRIPTS = ("javascripts/vendor/codemirror.js", "javascripts/coding/editor.js")
+CODING_INDEX_SCRIPTS = ("javascripts/coding/status.js",)
+CODING_WORKER = "javascripts/coding/runner.js"
+IN_NAV, NOT_IN_NAV = InclusionLevel.UNDEFINED, InclusionLevel.NOT_IN_NAV
 
 T = TypeVar("T")
 
 _study: StudyBuild | None = None
+_coding: CodingBuild | None = None
 
 
 # Events ------------------------------------------------------------------------------------------
 
 
 def on_config(config: MkDocsConfig) -> None:
-    global _study
+    global _study, _coding
     _study = None
+    _coding = None
     if _offline(config):
         # Instant navigation fetches pages, which a browser refuses on file://: Material then never
         # emits document$ and scripts that wait for it never run. Plain links work from disk.
@@ -92,7 +107,7 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    global _study
+    global _study, _coding
     _refuse_authored(files, (GLOSSARY_PATH, *STUDY_PAGES, *STUDY_FILES, OFFLINE_ZIP_PATH))
     titles = nav_titles(config.nav or [])
     sources = []
@@ -103,9 +118,14 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     build = _guard(lambda: GlossaryBuild.from_sources(sources, TEMPLATES, GLOSSARY_PATH))
     # Generated last, so that MkDocs renders it after every page it links to has been linked.
     files.append(File.generated(config, GLOSSARY_PATH, content=""))
+    # The coding pages come before the mock interview, which shows their statements as rendered.
+    _coding = _coding_build(config, build, files)
     # The study pages and files read every stage page's rendered answers, so they come after it too.
     study_pages = [File.generated(config, path, content="") for path in STUDY_PAGES]
     urls = {f.src_uri: f.url for f in [*files.documentation_pages(), *study_pages]}
+    _coding.page_urls.update(urls)
+    for path, archive in _coding.zips().items():
+        files.append(File.generated(config, path, content=archive))
     _study = StudyBuild.create(build, STUDY_TEMPLATES, urls)
     published = Path(config.config_file_path).parent / PUBLISHED_PATH
     if published.is_file():
@@ -129,6 +149,9 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         page.meta["search"] = {"boost": GLOSSARY_SEARCH_BOOST}
         return _guard(build.glossary_markdown)
     study = _current_study()
+    coding = _current_coding()
+    if page.file.src_uri in coding.page_paths:
+        return coding.page_markdown(page.file.src_uri)
     if page.file.src_uri == FLASHCARDS_PATH:
         return study.flashcards_markdown()
     if page.file.src_uri == INTERVIEW_PATH:
@@ -145,18 +168,21 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         page.meta["search"] = {"exclude": True}  # one line per change, each linking its question
         return study.changes_markdown()
     markdown = _guard(lambda: build.page_markdown(page.file.src_uri, markdown))
-    return markdown + study.stage_links(page.file.src_uri)
+    return markdown + study.stage_links(page.file.src_uri) + coding.stage_links(page.file.src_uri)
 
 
 @event_priority(50)  # before the lightbox (0) and image sizing (-50) rewrite the HTML that Markdown made
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     build = _current()
+    coding = _current_coding()
+    if page.file.src_uri in coding.page_paths:
+        return coding.page_html(page.file.src_uri, html, _coding_assets(page.file.src_uri, config))
     if page.file.src_uri == FLASHCARDS_PATH:
         scripts = [_served_as(path, config) for path in FLASHCARDS_SCRIPTS]
         return build.hide_excluded(page.file.src_uri, _current_study().flashcards_html(html, scripts))
     if page.file.src_uri == INTERVIEW_PATH:
         scripts = [_served_as(path, config) for path in INTERVIEW_SCRIPTS]
-        return _current_study().interview_html(html, scripts)
+        return coding.interview_html(_current_study().interview_html(html, scripts), INTERVIEW_PATH)
     if page.file.src_uri == QUIZ_PATH:
         scripts = [_served_as(path, config) for path in QUIZ_SCRIPTS]
         return _current_study().quiz_html(html, scripts)
@@ -239,6 +265,46 @@ def _refuse_authored(files: Files, paths: Iterable[str]) -> None:
             raise PluginError(f"docs/{path} is generated by the glossary hook; delete that file")
 
 
+def _coding_build(config: MkDocsConfig, build: GlossaryBuild, files: Files) -> CodingBuild:
+    """Read the exercises and add their pages and the runner's Python file; the offline edition opens
+    from disk, where Python cannot start, so it leaves Pyodide out."""
+    shown_as = str(config.extra.get("coding_exercises", EXERCISES))
+    folder = Path(config.config_file_path or ".").parent / shown_as
+    coding = _guard(
+        lambda: CodingBuild.from_glossary(build, folder, shown_as, CODING_TEMPLATES, config.site_url or ""),
+        "coding: ",
+    )
+    _refuse_authored(files, [*coding.page_paths, *coding.zip_paths, HARNESS_PATH])
+    # The exercises are listed on the index, not in the navigation: 25 more links on every page.
+    pages = [
+        File.generated(config, p, content="", inclusion=NOT_IN_NAV if p != CODING_INDEX_PATH else IN_NAV)
+        for p in coding.page_paths
+    ]
+    for file in pages:
+        files.append(file)
+    coding.page_urls.update({file.src_uri: file.url for file in pages})
+    files.append(File.generated(config, HARNESS_PATH, abs_src_path=harness.__file__))
+    if _offline(config):
+        for file in [f for f in files if f.src_uri.startswith(PYODIDE_PATH)]:
+            files.remove(file)
+    return coding
+
+
+def _coding_assets(path: str, config: MkDocsConfig) -> Assets:
+    scripts = CODING_INDEX_SCRIPTS if path == CODING_INDEX_PATH else EXERCISE_SCRIPTS
+    return Assets(
+        [_served_as(src, config) for src in scripts],
+        _served_as(CODING_WORKER, config),
+        editor=[_served_as(src, config) for src in EDITOR_SCRIPTS],
+    )
+
+
+def _current_coding() -> CodingBuild:
+    if _coding is None:
+        raise PluginError("the glossary hook ran a page event before on_files")
+    return _coding
+
+
 def _current() -> GlossaryBuild:
     return _current_study().glossary
 
@@ -302,13 +368,13 @@ def _current_study() -> StudyBuild:
     return _study
 
 
-def _guard(make: Callable[[], T]) -> T:
+def _guard(make: Callable[[], T], prefix: str = "glossary: ") -> T:
     """Turn an author mistake into a clean build error that names ``file:line``."""
     try:
         return make()
     except GlossaryError as error:
-        # Pages are named from docs/; other inputs (published-cards.txt) from the repository's root.
-        raise PluginError(f"glossary: {'docs/' if error.path.endswith('.md') else ''}{error}") from None
+        # Pages are named from docs/; other inputs (published-cards.txt, exercises/) from the repository.
+        raise PluginError(f"{prefix}{'docs/' if error.path.endswith('.md') else ''}{error}") from None
 
 
 def _links_per_section(page: Page, config: MkDocsConfig) -> bool:

@@ -12,6 +12,9 @@ folder on 127.0.0.1 (a free port, a server in this process that it stops itself)
    without searching and once the reader has searched (the index loads only then), and, in the
    browser, the time from the first key typed into search to the first result: cold (the index loads
    on first use; the first results come from the quick index, search-worker.js) and warm.
+5. The coding round: its index and first exercise page are audited by Lighthouse with the others
+   (before Python loads, which only Run or Submit starts); then, in the browser, the time Python
+   (Pyodide) takes to start on the first Run, and that first run's, with the bytes it fetched.
 
 It exits 1 when any of these misses the budget: accessibility, best practices and SEO at 100 on
 every page and mode; performance at 100 on desktop and at least 95 on mobile.
@@ -55,7 +58,8 @@ CHROME_FLAGS = (
     " --disable-component-update --disable-sync --no-first-run"
 )
 
-# The pages audited (URL paths): the home page, a stage page, the glossary and the flashcards.
+# The pages audited (URL paths): the home page, a stage page, the glossary and the flashcards; the
+# coding round's index and first exercise are added when the build has them (coding_pages).
 PAGES = ("/", "/operations/monitoring/", "/glossary/", "/flashcards/")
 MODES = ("mobile", "desktop")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -86,7 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pages", nargs="+", metavar="PATH", help="URL paths to audit (default: the four)")
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="default: both")
     parser.add_argument(
-        "--skip", nargs="+", default=[], choices=["html", "lighthouse", "search"], help="checks to leave out"
+        "--skip",
+        nargs="+",
+        default=[],
+        choices=["html", "lighthouse", "search", "coding"],
+        help="checks to leave out",
     )
     parser.add_argument(
         "--keep",
@@ -97,7 +105,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
-    pages = args.pages or list(PAGES)
 
     missing = [tool for tool in ("lighthouse", "html-validate") if not (NODE_BIN / tool).exists()]
     if missing:
@@ -107,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _workdir(args.keep) as workdir:
         try:
             site = args.site_dir or build_site(workdir / "site")
+            pages = args.pages or [*PAGES, *coding_pages(site)]
             ok = True
             if "html" not in args.skip:
                 ok &= validate_html(site)
@@ -114,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ok &= run_lighthouse(site, pages, args.modes, args.runs, workdir)
             if "search" not in args.skip:
                 measure_search(site, args.runs)
+            if "coding" not in args.skip:
+                measure_coding(site, args.runs)
         except (AuditError, subprocess.CalledProcessError) as error:
             print(f"audit: {error}", file=sys.stderr)
             return 2
@@ -393,6 +403,58 @@ def page_transfer(browser: Browser, url: str) -> tuple[int, int]:
     searching = sum(sizes)
     context.close()
     return without, searching
+
+
+# The coding round --------------------------------------------------------------------------------
+
+
+def coding_pages(site: Path) -> list[str]:
+    """The coding round's index and its first exercise page (URL paths), when the build has them."""
+    exercises = sorted(p.parent.name for p in (site / "coding").glob("*/index.html"))
+    return ["/coding/", f"/coding/{exercises[0]}/"] if exercises else []
+
+
+def measure_coding(site: Path, runs: int) -> None:
+    """Print what Python costs the reader: the vendored bytes, and the median times, measured in the
+    page (exercise.js's window.codingTimings), from the first Run to Python started and to the run's
+    results, each in a fresh browser context (nothing cached)."""
+    from playwright.sync_api import sync_playwright
+
+    pages = coding_pages(site)
+    if not pages:
+        print("\n== Coding round: no exercise in the build")
+        return
+    pyodide = site / "javascripts" / "vendor" / "pyodide"
+    raw = sum(f.stat().st_size for f in pyodide.iterdir())
+    packed = sum(len(gzip.compress(f.read_bytes(), compresslevel=6)) for f in pyodide.iterdir())
+    print(f"\n== Coding round\nPyodide as vendored: {raw / 1024:,.0f} KiB, {packed / 1024:,.0f} KiB gzipped")
+    starts: list[float] = []
+    first_runs: list[float] = []
+    fetched: list[int] = []
+    sizes: list[int] = []  # bytes of each response of the current run, the worker's too
+    ready = "window.codingTimings && window.codingTimings.firstRun > 0"
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chrome_path(), args=CHROME_FLAGS.split()[1:])
+        for _ in range(runs):
+            context = browser.new_context()
+            page = context.new_page()
+            sizes.clear()
+            page.on("response", lambda response: sizes.append(int(response.headers.get("content-length", 0))))
+            page.goto(base + pages[1], wait_until="networkidle")
+            before = sum(sizes)
+            page.click("#cx-run")
+            page.wait_for_function(ready, timeout=180_000)
+            timings = page.evaluate("window.codingTimings")
+            starts.append(timings["start"])
+            first_runs.append(timings["firstRun"])
+            fetched.append(sum(sizes) - before)
+            context.close()
+        browser.close()
+    print(
+        f"{pages[1]}: Python started in {statistics.median(starts) / 1000:.1f} s after the first Run "
+        f"(fetching {statistics.median(fetched) / 1024:,.0f} KiB); the first run took "
+        f"{statistics.median(first_runs):.0f} ms (medians of {runs})"
+    )
 
 
 # Lighthouse --------------------------------------------------------------------------------------

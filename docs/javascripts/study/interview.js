@@ -1,5 +1,5 @@
 // The mock interview page: a timed session of questions mixing levels and kinds (and, when chosen, a
-// design case at the end), a countdown per question, notes kept in this browser, then the model answer
+// design case and then a coding exercise at the end), a countdown per question, notes kept in this browser, then the model answer
 // with a checklist to self-score, and a printable summary. The questions and checklists are in the
 // page (overrides/partials/study/mock-interview-app.html, from hooks/study/interview.py); the model
 // answers come a stage at a time from answers.js (window.studyAnswers), loaded while a question is asked.
@@ -60,7 +60,12 @@
       answerBody: $("iv-answer-body"), points: $("iv-points"), next: $("iv-next"), summary: $("iv-summary"),
       summaryHeading: $("iv-summary-heading"), total: $("iv-total"), rows: $("iv-rows"), print: $("iv-print"),
       restart: $("iv-restart"), live: $("iv-live"),
+      // The coding exercise that may end a session (hooks/coding/: interview-option.html, interview-pool.html).
+      coding: $("iv-coding"), exercise: $("iv-exercise"), exerciseHeading: $("iv-exercise-heading"),
+      exerciseMeta: $("iv-exercise-meta"), exerciseTitle: $("iv-exercise-title"), exerciseBody: $("iv-exercise-body"),
+      exerciseTimer: $("iv-exercise-timer"), exerciseLink: $("iv-exercise-link"), exerciseDone: $("iv-exercise-done"),
     };
+    const exercises = [...root.querySelectorAll(".interview__exercises > li")];
     const pool = [...root.querySelectorAll(".interview__pool > li")];
     const session = { items: [], position: 0, results: [], started: 0, deadline: 0 };
 
@@ -84,12 +89,14 @@
       ui.question.hidden = state !== "asking" && state !== "answer";
       ui.answer.hidden = state !== "answer";
       ui.summary.hidden = state !== "summary";
+      if (ui.exercise) ui.exercise.hidden = state !== "exercise";
     };
 
     const tick = () => {
       const left = session.deadline - Date.now();
-      ui.timer.textContent = clock(left);
-      ui.timer.dataset.over = left < 0 ? "true" : "false";
+      const timer = session.exercise && root.dataset.state === "exercise" ? ui.exerciseTimer : ui.timer;
+      timer.textContent = clock(left);
+      timer.dataset.over = left < 0 ? "true" : "false";
       if (left <= 60000 && !session.warned) {
         session.warned = true;
         if (left > 0) announce("One minute left.");
@@ -167,7 +174,44 @@
       if (session.position < session.items.length - 1) {
         session.position += 1;
         ask();
-      } else summarise();
+      } else if (session.exercise) askExercise();
+      else summarise();
+    };
+
+    /** The coding exercise that ends the session: its statement, its own time, a link to its editor. */
+    const codingStatus = (slug) => {
+      const record = store.coding ? store.coding.get(slug) : null;
+      return record ? record.status : "not submitted";
+    };
+    const chooseExercise = () => {
+      const stage = exercises.filter((item) => !ui.stage.value || item.dataset.stage === ui.stage.value);
+      const open = (stage.length ? stage : exercises).filter((item) => codingStatus(item.dataset.slug) !== "solved");
+      return shuffled(open.length ? open : stage.length ? stage : exercises)[0] || null;
+    };
+    const askExercise = () => {
+      const item = session.exercise;
+      const minutes = Number(item.dataset.minutes);
+      Object.assign(session, { started: Date.now(), deadline: Date.now() + minutes * 60000, warned: minutes <= 1, over: false });
+      ui.exerciseMeta.textContent = `${item.dataset.stageTitle} · ${item.dataset.level} · about ${minutes} minutes`;
+      ui.exerciseTitle.textContent = item.dataset.title;
+      ui.exerciseBody.innerHTML = item.querySelector(".interview__exercise-statement").innerHTML; // build-time HTML
+      ui.exerciseLink.href = item.dataset.url;
+      show("exercise");
+      startTimer();
+      ui.exerciseHeading.focus();
+      announce(`Coding exercise: ${item.dataset.title}. You have ${minutes} minutes. Solve it in the editor, then finish the interview.`);
+    };
+    const finishExercise = () => {
+      stopTimer();
+      const item = session.exercise;
+      session.results.push({
+        question: `Coding: ${item.dataset.title}`,
+        meta: `${item.dataset.level}, coding`,
+        used: Date.now() - session.started,
+        score: codingStatus(item.dataset.slug),
+        notes: "",
+      });
+      summarise();
     };
 
     const summarise = () => {
@@ -176,17 +220,20 @@
       let points = 0;
       for (const result of session.results) {
         const row = document.createElement("tr");
-        for (const text of [result.question, result.meta, clock(result.used), `${result.covered} of ${result.points}`, result.notes || "–"]) {
+        const score = result.score || `${result.covered} of ${result.points}`;
+        for (const text of [result.question, result.meta, clock(result.used), score, result.notes || "–"]) {
           const cell = document.createElement("td");
           cell.textContent = text;
           row.append(cell);
         }
         ui.rows.append(row);
-        covered += result.covered;
-        points += result.points;
+        covered += result.covered || 0;
+        points += result.points || 0;
       }
       const share = points ? Math.round((100 * covered) / points) : 0;
-      ui.total.textContent = `${session.results.length} questions; your answers covered ${covered} of ${points} points (${share} %).`;
+      const asked = session.results.filter((result) => !result.score).length;
+      const exercise = session.exercise ? `; the coding exercise: ${session.results[session.results.length - 1].score}` : "";
+      ui.total.textContent = `${asked} questions; your answers covered ${covered} of ${points} points (${share} %)${exercise}.`;
       show("summary");
       ui.summaryHeading.focus();
       announce(`Interview finished. ${ui.total.textContent}`);
@@ -198,14 +245,17 @@
       const design = ui.design.checked ? shuffled(pool.filter((item) => item.dataset.kind === "design"))[0] : null;
       const count = Number(ui.count.value) - (design ? 1 : 0);
       const items = mixed(available.filter((item) => item !== design), count);
-      Object.assign(session, { items: design ? [...items, design] : items, position: 0, results: [] });
+      const exercise = ui.coding && ui.coding.checked ? chooseExercise() : null;
+      Object.assign(session, { items: design ? [...items, design] : items, position: 0, results: [], exercise });
       if (session.items.length) ask();
+      else if (exercise) askExercise();
     });
     for (const control of [ui.stage, ui.level, ui.kind, ui.due]) control.addEventListener("change", updateStatus);
     ui.notes.addEventListener("input", () => store.notes.set(session.items[session.position].dataset.card, ui.notes.value));
     ui.reveal.addEventListener("click", reveal);
     ui.next.addEventListener("click", next);
     ui.print.addEventListener("click", () => window.print());
+    if (ui.exerciseDone) ui.exerciseDone.addEventListener("click", finishExercise);
     ui.restart.addEventListener("click", () => {
       show("setup");
       ui.start.focus();

@@ -1,0 +1,14 @@
+"""Uses the built-in hash(), salted per process: another server (or a restart) moves users between arms."""
+
+
+def assign_variant(user_id: str, experiment: str, weights: dict[str, float]) -> str:
+    if not weights or any(w < 0 for w in weights.values()) or sum(weights.values()) <= 0:
+        raise ValueError("weights must be non-negative with a positive total")
+    point = (hash(f"{experiment}:{user_id}") % 2**64) / 2**64
+    total = sum(weights.values())
+    cumulative = 0.0
+    for name, weight in weights.items():
+        cumulative += weight
+        if weight > 0 and point < cumulative / total:
+            return name
+    return [name for name, weight in weights.items() if weight > 0][-1]

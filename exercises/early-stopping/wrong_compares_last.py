@@ -1,0 +1,41 @@
+"""Counts an improvement over the previous epoch: a zigzagging metric never stops, never beating its best."""
+
+import math
+
+
+class EarlyStopping:
+    def __init__(self, patience: int, min_delta: float = 0.0, mode: str = "min") -> None:
+        if patience < 0 or min_delta < 0 or mode not in ("min", "max"):
+            raise ValueError("invalid settings")
+        self._patience = patience
+        self._min_delta = min_delta
+        self._sign = 1.0 if mode == "min" else -1.0
+        self._last: float | None = None
+        self._best: float | None = None
+        self._best_epoch: int | None = None
+        self._epoch = -1
+        self._waited = 0
+        self._stopped = False
+
+    def step(self, value: float) -> bool:
+        self._epoch += 1
+        if self._stopped or math.isnan(value):
+            self._stopped = True
+            return True
+        if self._last is None or self._sign * value < self._sign * self._last - self._min_delta:
+            self._waited = 0
+        else:
+            self._waited += 1
+            self._stopped = self._waited >= self._patience
+        if self._best is None or self._sign * value < self._sign * self._best:
+            self._best, self._best_epoch = value, self._epoch
+        self._last = value
+        return self._stopped
+
+    @property
+    def best(self) -> float | None:
+        return self._best
+
+    @property
+    def best_epoch(self) -> int | None:
+        return self._best_epoch

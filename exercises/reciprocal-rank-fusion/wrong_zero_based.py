@@ -1,0 +1,16 @@
+"""Counts ranks from 0: the top document is worth 1/k, and k = 0 divides by zero."""
+
+from collections import defaultdict
+
+
+def reciprocal_rank_fusion(rankings: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
+    if k < 0:
+        raise ValueError("k must be non-negative")
+    scores: defaultdict[str, float] = defaultdict(float)
+    for ranking in rankings:
+        seen: set[str] = set()
+        for rank, doc in enumerate(ranking):
+            if doc not in seen:
+                seen.add(doc)
+                scores[doc] += 1 / (k + rank)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))

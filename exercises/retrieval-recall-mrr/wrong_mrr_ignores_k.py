@@ -1,0 +1,16 @@
+"""Looks for the first relevant id in the whole list: MRR credits passages that never reach the prompt."""
+
+
+def recall_and_mrr(results: list[list[str]], relevant: list[set[str]], k: int) -> tuple[float, float]:
+    if len(results) != len(relevant) or k < 1:
+        raise ValueError("one relevant set per query, and k >= 1")
+    recalls, reciprocal_ranks = [], []
+    for returned, wanted in zip(results, relevant, strict=True):
+        if not wanted:
+            continue
+        recalls.append(len(set(returned[:k]) & wanted) / len(wanted))
+        rank = next((i for i, doc in enumerate(returned, start=1) if doc in wanted), None)
+        reciprocal_ranks.append(1 / rank if rank else 0.0)
+    if not recalls:
+        raise ValueError("no query has a relevant id")
+    return sum(recalls) / len(recalls), sum(reciprocal_ranks) / len(reciprocal_ranks)

@@ -1,0 +1,33 @@
+"""Catches every exception: a non-retryable error (a bad request) is retried and slept on."""
+
+import random
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def call_with_retry(
+    fn: Callable[[], T],
+    *,
+    max_attempts: int,
+    base_delay: float,
+    max_delay: float,
+    sleep: Callable[[float], None],
+    rng: random.Random,
+    retry_on: tuple[type[Exception], ...] = (Exception,),
+) -> T:
+    if max_attempts < 1:
+        raise ValueError("max_attempts must be at least 1")
+    if base_delay < 0 or max_delay < 0:
+        raise ValueError("delays must be non-negative")
+    ceiling = min(base_delay, max_delay)
+    for attempt in range(1, max_attempts + 1):
+        try:
+            return fn()
+        except Exception:
+            if attempt == max_attempts:
+                raise
+            sleep(rng.uniform(0, ceiling))
+            ceiling = min(ceiling * 2, max_delay)
+    raise AssertionError("unreachable")

