@@ -87,7 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="Lighthouse runs per page and mode, the median reported (default 5: on this shared machine one "
         "run of the same build swings 5-10 points, and a median of 3 still moved by 3)",
     )
-    parser.add_argument("--pages", nargs="+", metavar="PATH", help="URL paths to audit (default: the four)")
+    parser.add_argument(
+        "--pages",
+        nargs="+",
+        metavar="PATH",
+        help="URL paths to audit (default: PAGES and the coding round's index and first exercise)",
+    )
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="default: both")
     parser.add_argument(
         "--skip",
