@@ -44,11 +44,16 @@ class QuizItem:
 
 
 def masked(text: str, names: Iterable[str]) -> str:
-    """``text`` with every whole-word mention of ``names`` (longest first), plurals too, as ``MASK``."""
-    for name in sorted(set(names), key=len, reverse=True):
-        form = rf"{re.escape(name[:-1])}(?:y|ies)" if name.endswith("y") else rf"{re.escape(name)}(?:e?s)?"
-        text = re.sub(rf"(?<![\w-]){form}(?![\w-])", MASK, text, flags=re.IGNORECASE)
-    return text
+    """``text`` with every whole-word mention of ``names``, plurals too, as ``MASK``: of two names that
+    start at the same place the longer, of two that overlap the one that starts first."""
+    forms = [
+        rf"{re.escape(name[:-1])}(?:y|ies)" if name.endswith("y") else rf"{re.escape(name)}(?:e?s)?"
+        for name in sorted(set(names), key=len, reverse=True)
+        if name
+    ]
+    if not forms:
+        return text
+    return re.sub(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", MASK, text, flags=re.IGNORECASE)
 
 
 def stage_of(entry: Entry) -> Question:
@@ -56,15 +61,25 @@ def stage_of(entry: Entry) -> Question:
     return min(entry.questions, key=lambda q: (q.page.order, q.line))
 
 
+def stage_paths(entries: Iterable[Entry]) -> dict[str, str]:
+    """Each entry's key -> the page of the question that defines it first (``stage_of``)."""
+    return {e.key: stage_of(e).page.path for e in entries}
+
+
 def distractors(
-    entry: Entry, entries: Sequence[Entry], see_also: Mapping[str, Sequence[Entry]]
+    entry: Entry,
+    entries: Sequence[Entry],
+    see_also: Mapping[str, Sequence[Entry]],
+    stages: Mapping[str, str] | None = None,
 ) -> list[Entry]:
-    """The ``OPTIONS - 1`` wrong options for ``entry``, most plausible first (see the module's text)."""
-    stage = stage_of(entry).page.path
+    """The ``OPTIONS - 1`` wrong options for ``entry``, most plausible first (see the module's text).
+    ``stages``: ``stage_paths`` of ``entries`` and of the related entries, computed once for many calls."""
+    stages = stages if stages is not None else stage_paths([entry, *entries, *see_also.get(entry.key, ())])
+    stage = stages[entry.key]
     related = [e for e in see_also.get(entry.key, ()) if e.key != entry.key]
-    same_stage = [e for e in entries if e.key != entry.key and stage_of(e).page.path == stage]
+    same_stage = [e for e in entries if e.key != entry.key and stages[e.key] == stage]
     tiers = (
-        [e for e in related if stage_of(e).page.path == stage],
+        [e for e in related if stages[e.key] == stage],
         same_stage,
         related,
         [e for e in entries if e.key != entry.key],
@@ -83,8 +98,9 @@ def distractors(
 def quiz_items(entries: Sequence[Entry], see_also: Mapping[str, Sequence[Entry]]) -> list[QuizItem]:
     """Every entry with enough other terms to choose from, in reading order of its defining question."""
     items = []
+    stages = stage_paths([*entries, *(e for related in see_also.values() for e in related)])
     for entry in entries:
-        wrong = distractors(entry, entries, see_also)
+        wrong = distractors(entry, entries, see_also, stages)
         if len(wrong) < OPTIONS - 1:
             continue
         options = [entry.name, *(e.name for e in wrong)]

@@ -27,6 +27,10 @@ def entry(name: str, page: Page = DATA, line: int = 1, level: str = "fundamental
         # Longest name first: the alias inside it does not leave half a term behind.
         ("A/B testing (A/B test).", ["A/B test", "A/B testing"], f"{MASK} ({MASK})."),
         ("Driftwood is not drift.", ["drift"], f"Driftwood is not {MASK}."),
+        # Where a longer name overlaps a shorter one, the one that starts first is hidden whole.
+        ("Data drift detection runs.", ["data drift", "drift detection"], f"{MASK} detection runs."),
+        ("Nothing to hide.", [], "Nothing to hide."),
+        ("Nothing to hide.", [""], "Nothing to hide."),
     ],
 )
 def test_masked_hides_the_term_and_its_aliases(text: str, names: list[str], expected: str) -> None:
